@@ -1,0 +1,13 @@
+package id.satudata.hub.routes;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The Satu Data Hub: pipelines into one authoritative copy per dataset, republished to every agency. */
+@SpringBootApplication(scanBasePackages = "id.satudata.hub")
+public class HubApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(HubApplication.class, args);
+    }
+}
