@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Reproducible whole-hub load: a generated CSV of ROWS rows and 10 columns of mixed types is dropped into a file
+# pipeline's inbox, first with the hub on PostgreSQL, then on the embedded H2; the same file is loaded with
+# `psql \copy` into a plain table with a primary key, in the same run, as the yardstick.
+# Prints rows/s for each, and the hub's peak RSS (VmHWM). Usage: bench/load.sh [ROWS] (default 1000000).
+# Needs the servers of scripts/test-env.sh, python3 for JSON, and a built hub (built here when missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROWS=${1:-1000000}
+HEAP=${HUB_BENCH_HEAP:-512m}
+PGHOST=localhost PGUSER=${HUB_TEST_DB_USER:-hub} PGPASSWORD=${HUB_TEST_DB_PASSWORD:-hub}
+export PGHOST PGUSER PGPASSWORD
+work=$(mktemp -d /tmp/hub-bench.XXXXXX)
+trap 'kill "${hub_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+jar=$(ls routes/target/satudata-hub-routes-*-exec.jar 2>/dev/null | head -n 1 || true)
+[ -n "$jar" ] || { mvn -B -q -DskipTests package; jar=$(ls routes/target/satudata-hub-routes-*-exec.jar | head -n 1); }
+
+now_ms() { date +%s%3N; }
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
+
+echo "generating $ROWS rows"
+awk -v n="$ROWS" 'BEGIN {
+  srand(42); split("PERTANIAN,INDUSTRI,JASA,PERDAGANGAN", k, ",");
+  print "id,kode_wilayah,nama,tahun,tanggal,jumlah,nilai,rasio,aktif,kategori";
+  for (i = 1; i <= n; i++) {
+    printf "%d,%d,NAMA WILAYAH %d,%d,%04d-%02d-%02d,%d,%.2f,%.6f,%s,%s\n",
+      i, 3200 + i % 28, i % 9973, 2000 + i % 25, 2000 + i % 25, 1 + i % 12, 1 + i % 28,
+      int(rand() * 1000000), rand() * 100000, rand(), (i % 2 ? "true" : "false"), k[1 + i % 4] } }' > "$work/bench.csv"
+ls -l "$work/bench.csv" | awk '{printf "file: %.1f MB\n", $5 / 1048576}'
+
+# yardstick: psql \copy into a plain typed table with a primary key
+psql -q -d postgres -c "DROP DATABASE IF EXISTS hub_bench_copy" -c "CREATE DATABASE hub_bench_copy"
+psql -q -d hub_bench_copy -c "CREATE TABLE bench (id bigint PRIMARY KEY, kode_wilayah varchar, nama varchar,
+  tahun int, tanggal date, jumlah bigint, nilai numeric(12,2), rasio double precision, aktif boolean, kategori varchar)"
+t0=$(now_ms); psql -q -d hub_bench_copy -c "\\copy bench FROM '$work/bench.csv' WITH (FORMAT csv, HEADER true)"; t1=$(now_ms)
+copy_ms=$((t1 - t0))
+echo "psql \\copy: ${copy_ms} ms, $((ROWS * 1000 / copy_ms)) rows/s"
+psql -q -d postgres -c "DROP DATABASE hub_bench_copy"
+
+mkdir -p "$work/config/datasets" "$work/config/pipelines"
+cp bench/load-config/datasets/* "$work/config/datasets/"
+cp bench/load-config/pipelines/* "$work/config/pipelines/"
+
+run_hub() { # $1 label, rest: hub arguments
+  local label=$1; shift
+  local data="$work/data-$label" port
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  java -Xmx"$HEAP" -jar "$jar" --server.port="$port" --hub.data-dir="$data" --hub.config-dir="$work/config" "$@" \
+    > "$work/hub-$label.log" 2>&1 &
+  hub_pid=$!
+  until curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; do
+    kill -0 "$hub_pid" 2>/dev/null || { cat "$work/hub-$label.log"; exit 1; }
+    sleep 0.2
+  done
+  cp "$work/bench.csv" "$data/inbox/bench-load-csv/.bench.csv.tmp"
+  local t0 status=RUNNING
+  t0=$(now_ms)
+  mv "$data/inbox/bench-load-csv/.bench.csv.tmp" "$data/inbox/bench-load-csv/bench.csv"
+  while :; do
+    status=$(curl -fs "http://127.0.0.1:$port/api/v1/pipelines/bench-load-csv" \
+      | json "(d.get('runs') or [{}])[0].get('status', 'WAITING')" 2>/dev/null || echo WAITING)
+    case "$status" in SUCCEEDED|FAILED|DUPLICATE) break ;; esac
+    sleep 0.1
+  done
+  local t1 run peak
+  t1=$(now_ms)
+  run=$(curl -fs "http://127.0.0.1:$port/api/v1/pipelines/bench-load-csv" | json "d['runs'][0]")
+  peak=$(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$hub_pid/status")
+  kill "$hub_pid"; wait "$hub_pid" 2>/dev/null || true; hub_pid=0
+  local ms=$((t1 - t0))
+  echo "hub on $label: ${ms} ms, $((ROWS * 1000 / ms)) rows/s, $(awk -v a="$copy_ms" -v b="$ms" 'BEGIN{printf "%.2f", a / b}') of psql \\copy speed, peak RSS $peak, heap $HEAP"
+  echo "  run: $run"
+}
+
+psql -q -d postgres -c "DROP DATABASE IF EXISTS hub_bench" -c "CREATE DATABASE hub_bench"
+run_hub postgresql --spring.datasource.url=jdbc:postgresql://localhost:5432/hub_bench \
+  --spring.datasource.username="$PGUSER" --spring.datasource.password="$PGPASSWORD"
+psql -q -d postgres -c "DROP DATABASE hub_bench"
+run_hub h2
