@@ -1,0 +1,39 @@
+package id.satudata.hub.catalog.api;
+
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+
+/** The stable error codes of the native API; clients depend on the {@link #code()} values, never rename them. */
+public enum ApiErrorCode {
+    DATASET_NOT_FOUND(HttpStatus.NOT_FOUND, "Dataset not found"),
+    RECORD_NOT_FOUND(HttpStatus.NOT_FOUND, "Record not found"),
+    PIPELINE_NOT_FOUND(HttpStatus.NOT_FOUND, "Pipeline not found"),
+    INVALID_FILTER(HttpStatus.BAD_REQUEST, "Invalid filter value"),
+    UNKNOWN_FIELD(HttpStatus.BAD_REQUEST, "Unknown filter field"),
+    INVALID_CURSOR(HttpStatus.BAD_REQUEST, "Invalid cursor"),
+    INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "Invalid parameter"),
+    /** A request the web layer refused before the API saw it; the problem keeps the web layer's status. */
+    INVALID_REQUEST(HttpStatus.BAD_REQUEST, "Invalid request"),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+
+    private final HttpStatus status;
+    private final String title;
+
+    ApiErrorCode(HttpStatus status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    /** The snake_case code carried in every problem body as {@code code}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+}

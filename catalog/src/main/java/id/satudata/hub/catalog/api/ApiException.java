@@ -1,0 +1,35 @@
+package id.satudata.hub.catalog.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A failure of an API request that the client can act on; rendered as a problem with the code's status. */
+public class ApiException extends RuntimeException {
+
+    private final ApiErrorCode code;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
+
+    public ApiException(ApiErrorCode code, String detail) {
+        super(detail);
+        this.code = code;
+    }
+
+    /** Adds a machine-readable property to the problem body (e.g. the offending field). */
+    public ApiException with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public ApiErrorCode code() {
+        return code;
+    }
+
+    public Map<String, Object> properties() {
+        return Map.copyOf(properties);
+    }
+
+    public static ApiException datasetNotFound(String datasetId) {
+        return new ApiException(ApiErrorCode.DATASET_NOT_FOUND, "No dataset with id '" + datasetId + "'")
+                .with("dataset", datasetId);
+    }
+}
