@@ -1,5 +1,6 @@
 package id.satudata.hub.catalog.api;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,7 +26,7 @@ public class ApiException extends RuntimeException {
     }
 
     public Map<String, Object> properties() {
-        return Map.copyOf(properties);
+        return Collections.unmodifiableMap(properties);
     }
 
     public static ApiException datasetNotFound(String datasetId) {

@@ -2,6 +2,7 @@ package id.satudata.hub.catalog.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,7 @@ public class ApiProblemHandler {
             MethodArgumentTypeMismatchException failure, HttpServletRequest request) {
         String expected = failure.getRequiredType() == null
                 ? "of another type"
-                : "a " + failure.getRequiredType().getSimpleName().toLowerCase();
+                : "of type " + failure.getRequiredType().getSimpleName().toLowerCase(Locale.ROOT);
         String detail =
                 "Parameter '" + failure.getName() + "' must be " + expected + ", got '" + failure.getValue() + "'";
         Map<String, Object> properties =
