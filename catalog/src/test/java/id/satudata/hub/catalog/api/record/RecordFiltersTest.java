@@ -46,8 +46,7 @@ class RecordFiltersTest {
         assertThat(convert("aktif", "TRUE")).isEqualTo(true);
         assertThat(convert("tanggal", "2023-01-30")).isEqualTo(LocalDate.of(2023, 1, 30));
         assertThat(convert("diubah", "2023-01-30T08:00:00+07:00"))
-                .isEqualTo(OffsetDateTime.parse("2023-01-30T01:00:00Z")
-                        .withOffsetSameInstant(java.time.ZoneOffset.ofHours(7)));
+                .isEqualTo(OffsetDateTime.parse("2023-01-30T08:00:00+07:00"));
         assertThat(convert("jumlah", "1234.5")).isEqualTo(new BigDecimal("1234.5"));
     }
 
