@@ -17,7 +17,7 @@ import org.jooq.Table;
 
 /**
  * One dataset of poverty counts per regency and year (as the Open Data Jabar file has them): 25 regencies x 2
- * years, 3 quarantined rows, and two pipelines feeding it, one of them FAILED.
+ * years, 3 quarantined rows, and two pipelines feeding it, one of them FAILED; beside it {@link AllKindsDataset}.
  */
 final class ApiFixture {
 
@@ -76,6 +76,7 @@ final class ApiFixture {
                 .set(field(unquotedName("created_at"), OffsetDateTime.class), NOW.minusDays(1))
                 .set(field(unquotedName("updated_at"), OffsetDateTime.class), NOW)
                 .execute();
+        AllKindsDataset.load(sql);
         PipelineLedgerRows.load(sql);
         directory.put(new PipelineInfo("miskin-file", DATASET, "file", "RUNNING", null, Map.of("format", "csv")));
         directory.put(new PipelineInfo(

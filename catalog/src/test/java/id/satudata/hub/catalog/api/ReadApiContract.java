@@ -52,7 +52,7 @@ abstract class ReadApiContract {
     void shouldListDatasetsWithKeyFieldsCountAndLastUpdate() throws Exception {
         http.perform(get("/api/v1/datasets"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[*].id", contains(ApiFixture.DATASET, AllKindsDataset.DATASET)))
                 .andExpect(jsonPath("$[0].id").value(ApiFixture.DATASET))
                 .andExpect(jsonPath("$[0].title").value("Jumlah Penduduk Miskin"))
                 .andExpect(jsonPath("$[0].producer").value("BPS Jawa Barat"))
@@ -184,6 +184,29 @@ abstract class ReadApiContract {
                 .andExpect(jsonPath("$._updated_at").isString())
                 .andExpect(content().string(containsString("\"jumlah_penduduk_miskin\":102.20")))
                 .andExpect(content().string(containsString("\"tanggal_rilis\":\"2021-07-15\",\"_key\"")));
+    }
+
+    @Test
+    void shouldRenderEveryColumnKindAsJson() throws Exception {
+        http.perform(get("/api/v1/datasets/" + AllKindsDataset.DATASET + "/records/3273"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.jenis").value("KOTA"))
+                .andExpect(jsonPath("$.penduduk").value(nullValue()))
+                .andExpect(jsonPath("$.luas").value(167.31))
+                .andExpect(jsonPath("$.rasio").value(0.125))
+                .andExpect(jsonPath("$.aktif").value(true))
+                .andExpect(jsonPath("$.logo").value("yv4="))
+                .andExpect(jsonPath("$.diubah").value("2024-01-31T08:00:00Z"))
+                .andExpect(jsonPath("$.alamat.jalan").value("Jl. Wastukencana 2"))
+                .andExpect(jsonPath("$._updated_at").value("2024-02-01T00:00:00Z"));
+    }
+
+    @Test
+    void shouldFilterOnEnumBooleanAndTimestampFields() throws Exception {
+        String records = "/api/v1/datasets/" + AllKindsDataset.DATASET + "/records";
+        http.perform(get(records).param("jenis", "KOTA").param("aktif", "true").param("diubah", "2024-01-31T08:00:00Z"))
+                .andExpect(jsonPath("$.records[*]._key", contains("3273")));
+        http.perform(get(records).param("aktif", "false")).andExpect(jsonPath("$.records", hasSize(0)));
     }
 
     @Test
