@@ -1,0 +1,72 @@
+package id.satudata.hub.catalog.store;
+
+import id.satudata.hub.catalog.store.StoreTables.Dataset;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.apache.avro.Schema;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/** Registers a dataset: validates it, upserts its metadata and creates its table if missing. */
+final class DatasetRegistration {
+
+    private static final int SCHEMA_VERSION = 1;
+
+    private final DSLContext dsl;
+
+    DatasetRegistration(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    void register(DatasetDefinition dataset) {
+        DatasetLayout layout = DatasetDefinitionCheck.layoutOf(dataset, SCHEMA_VERSION);
+        String keyFields = String.join(",", layout.keyFields());
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            Record existing = tx.select(Dataset.KEY_FIELDS, Dataset.SCHEMA_JSON)
+                    .from(Dataset.TABLE)
+                    .where(Dataset.ID.eq(dataset.id()))
+                    .forUpdate()
+                    .fetchOne();
+            if (existing == null) {
+                tx.insertInto(Dataset.TABLE)
+                        .set(Dataset.ID, dataset.id())
+                        .set(Dataset.TITLE, dataset.title())
+                        .set(Dataset.DESCRIPTION, dataset.description())
+                        .set(Dataset.PRODUCER, dataset.producer())
+                        .set(Dataset.KEY_FIELDS, keyFields)
+                        .set(Dataset.SCHEMA_JSON, layout.schema().toString())
+                        .set(Dataset.SCHEMA_VERSION, SCHEMA_VERSION)
+                        .set(Dataset.TABLE_NAME, layout.tableName())
+                        .set(Dataset.CREATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                        .execute();
+            } else {
+                refuseChangedShape(dataset, existing, keyFields);
+                tx.update(Dataset.TABLE)
+                        .set(Dataset.TITLE, dataset.title())
+                        .set(Dataset.DESCRIPTION, dataset.description())
+                        .set(Dataset.PRODUCER, dataset.producer())
+                        .where(Dataset.ID.eq(dataset.id()))
+                        .execute();
+            }
+            DatasetTableDdl.createIfMissing(tx, layout);
+        });
+    }
+
+    /** Key and schema changes need a migration of the stored records, which schema evolution will bring. */
+    private static void refuseChangedShape(DatasetDefinition dataset, Record existing, String keyFields) {
+        if (!existing.get(Dataset.KEY_FIELDS).equals(keyFields)) {
+            throw new StoreException(
+                    StoreException.Code.INVALID_DATASET,
+                    "dataset '" + dataset.id() + "' is registered with key fields [" + existing.get(Dataset.KEY_FIELDS)
+                            + "]; its key fields cannot change");
+        }
+        Schema registered = new Schema.Parser().parse(existing.get(Dataset.SCHEMA_JSON));
+        if (!registered.equals(dataset.schema())) {
+            throw new StoreException(
+                    StoreException.Code.INVALID_DATASET,
+                    "dataset '" + dataset.id() + "' is registered with another schema; a schema change must go"
+                            + " through schema evolution");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package id.satudata.hub.catalog.store;
+
+import static org.jooq.impl.DSL.name;
+
+import org.jooq.CreateTableElementListStep;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The typed table of a dataset, derived from its Avro schema (TABLES.md): {@code _key} primary key, one column per
+ * field, then the change sequence, source, schema version and update time of each record.
+ */
+final class DatasetTableDdl {
+
+    static final String KEY = "_key";
+    static final String SEQ = "_seq";
+    static final String SOURCE = "_source";
+    static final String SCHEMA_VERSION = "_schema_version";
+    static final String UPDATED_AT = "_updated_at";
+
+    private DatasetTableDdl() {}
+
+    /** Creates the dataset's table unless it exists. */
+    static void createIfMissing(DSLContext dsl, DatasetLayout layout) {
+        SQLDialect dialect = dsl.dialect();
+        boolean postgres = dialect.family() == SQLDialect.POSTGRES;
+        CreateTableElementListStep create = dsl.createTableIfNotExists(name(layout.tableName()))
+                .column(name(KEY), (postgres ? SQLDataType.CLOB : SQLDataType.VARCHAR).nullable(false));
+        for (DatasetColumn column : layout.columns()) {
+            create = create.column(name(column.name()), column.dataType(dialect));
+        }
+        create.column(name(SEQ), SQLDataType.BIGINT.nullable(false))
+                .column(name(SOURCE), (postgres ? SQLDataType.CLOB : SQLDataType.VARCHAR).nullable(true))
+                .column(name(SCHEMA_VERSION), SQLDataType.INTEGER.nullable(false))
+                .column(name(UPDATED_AT), SQLDataType.TIMESTAMPWITHTIMEZONE.nullable(false))
+                .primaryKey(name(KEY))
+                .execute();
+    }
+}
