@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.satudata.hub.catalog.store.DatasetStore;
+import id.satudata.hub.catalog.store.RunLedger;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,8 +32,12 @@ abstract class PipelineApiContract {
     MockMvc http;
 
     @BeforeAll
-    void loadFixture(@Autowired DSLContext sql, @Autowired TestPipelineDirectory directory) {
-        ApiFixture.load(sql, directory);
+    void loadFixture(
+            @Autowired DatasetStore store,
+            @Autowired RunLedger ledger,
+            @Autowired DSLContext sql,
+            @Autowired TestPipelineDirectory directory) {
+        ApiFixture.load(store, ledger, sql, directory);
     }
 
     @Test

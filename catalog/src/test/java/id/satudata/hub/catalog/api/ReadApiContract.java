@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.satudata.hub.catalog.store.DatasetStore;
+import id.satudata.hub.catalog.store.RunLedger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,8 +46,12 @@ abstract class ReadApiContract {
     ObjectMapper json;
 
     @BeforeAll
-    void loadFixture(@Autowired DSLContext sql, @Autowired TestPipelineDirectory directory) {
-        ApiFixture.load(sql, directory);
+    void loadFixture(
+            @Autowired DatasetStore store,
+            @Autowired RunLedger ledger,
+            @Autowired DSLContext sql,
+            @Autowired TestPipelineDirectory directory) {
+        ApiFixture.load(store, ledger, sql, directory);
     }
 
     @Test
@@ -58,7 +64,7 @@ abstract class ReadApiContract {
                 .andExpect(jsonPath("$[0].producer").value("BPS Jawa Barat"))
                 .andExpect(jsonPath("$[0].key_fields", contains("kode_kabupaten_kota", "tahun")))
                 .andExpect(jsonPath("$[0].record_count").value(ApiFixture.RECORDS))
-                .andExpect(jsonPath("$[0].updated_at").value("2024-03-01T08:00:00Z"))
+                .andExpect(jsonPath("$[0].updated_at").isString())
                 .andExpect(jsonPath("$[0].schema_version").value(1));
     }
 
@@ -70,7 +76,7 @@ abstract class ReadApiContract {
                 .andExpect(jsonPath("$.schema.fields[2].name").value("tahun"))
                 .andExpect(jsonPath("$.counts.records").value(ApiFixture.RECORDS))
                 .andExpect(jsonPath("$.counts.quarantined").value(3))
-                .andExpect(jsonPath("$.counts.changes").value(57))
+                .andExpect(jsonPath("$.counts.changes").value(ApiFixture.RECORDS))
                 .andExpect(jsonPath("$.pipelines[*].id", contains("miskin-api", "miskin-file")))
                 .andExpect(jsonPath("$.pipelines[0].state").value("FAILED"));
     }
@@ -198,7 +204,8 @@ abstract class ReadApiContract {
                 .andExpect(jsonPath("$.logo").value("yv4="))
                 .andExpect(jsonPath("$.diubah").value("2024-01-31T08:00:00Z"))
                 .andExpect(jsonPath("$.alamat.jalan").value("Jl. Wastukencana 2"))
-                .andExpect(jsonPath("$._updated_at").value("2024-02-01T00:00:00Z"));
+                .andExpect(jsonPath("$._seq").value(1))
+                .andExpect(jsonPath("$._updated_at").isString());
     }
 
     @Test

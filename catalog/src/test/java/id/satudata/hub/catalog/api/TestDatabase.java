@@ -23,7 +23,8 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static TestDatabase h2() {
-        return new TestDatabase("jdbc:h2:mem:" + randomName(), "sa", "", null);
+        // as the hub runs H2: lower-case identifiers, so quoted and unquoted names of TABLES.md agree
+        return new TestDatabase("jdbc:h2:mem:" + randomName() + ";DATABASE_TO_LOWER=TRUE", "sa", "", null);
     }
 
     public static TestDatabase postgres() {
