@@ -222,7 +222,16 @@ abstract class ReadApiContract {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("record_not_found"))
-                .andExpect(jsonPath("$.key").value("3299:2019"));
+                .andExpect(jsonPath("$.key").value("3299:2019"))
+                .andExpect(jsonPath("$.key_fields", contains("kode_kabupaten_kota", "tahun")));
+    }
+
+    @Test
+    void shouldExplainKeyLayoutWhenKeyHasWrongNumberOfValues() throws Exception {
+        http.perform(get(RECORDS + "/3201"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("record_not_found"))
+                .andExpect(jsonPath("$.detail", containsString("kode_kabupaten_kota, tahun joined with ':'")));
     }
 
     @Test

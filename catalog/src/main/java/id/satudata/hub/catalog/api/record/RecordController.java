@@ -5,6 +5,7 @@ import id.satudata.hub.catalog.api.ApiException;
 import id.satudata.hub.catalog.api.Paging;
 import id.satudata.hub.catalog.api.dataset.DatasetEntry;
 import id.satudata.hub.catalog.api.dataset.DatasetRepository;
+import id.satudata.hub.catalog.store.RecordKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,10 +59,20 @@ public class RecordController {
     @Operation(summary = "Read one record by its key (the key fields' values joined with ':')")
     public Map<String, Object> get(@PathVariable String id, @PathVariable String key) {
         DatasetEntry dataset = datasets.require(id);
-        return records.find(dataset, key).orElseThrow(() -> new ApiException(
-                        ApiErrorCode.RECORD_NOT_FOUND, "Dataset '" + id + "' has no record with key '" + key + "'")
-                .with("dataset", id)
-                .with("key", key));
+        return records.find(dataset, key).orElseThrow(() -> recordNotFound(dataset, key));
+    }
+
+    /** Says how a key is built when the one given has the wrong number of values, the usual cause of a miss. */
+    private static ApiException recordNotFound(DatasetEntry dataset, String key) {
+        List<String> keyFields = dataset.keyFields();
+        String detail = "Dataset '" + dataset.id() + "' has no record with key '" + key + "'";
+        if (RecordKey.parse(key).size() != keyFields.size()) {
+            detail += "; a key holds the values of " + String.join(", ", keyFields) + " joined with ':'";
+        }
+        return new ApiException(ApiErrorCode.RECORD_NOT_FOUND, detail)
+                .with("dataset", dataset.id())
+                .with("key", key)
+                .with("key_fields", keyFields);
     }
 
     private static Map<String, List<String>> filters(MultiValueMap<String, String> parameters) {
