@@ -24,14 +24,18 @@ final class RunProgress {
         }
     }
 
+    /** Update first, insert when new: a pipeline's batches run one at a time, and this reads the same everywhere. */
     static void savePosition(DSLContext tx, String pipelineId, String position, OffsetDateTime now) {
-        tx.insertInto(SourcePosition.TABLE)
-                .columns(SourcePosition.PIPELINE_ID, SourcePosition.POSITION, SourcePosition.UPDATED_AT)
-                .values(pipelineId, position, now)
-                .onConflict(SourcePosition.PIPELINE_ID)
-                .doUpdate()
+        int updated = tx.update(SourcePosition.TABLE)
                 .set(SourcePosition.POSITION, position)
                 .set(SourcePosition.UPDATED_AT, now)
+                .where(SourcePosition.PIPELINE_ID.eq(pipelineId))
                 .execute();
+        if (updated == 0) {
+            tx.insertInto(SourcePosition.TABLE)
+                    .columns(SourcePosition.PIPELINE_ID, SourcePosition.POSITION, SourcePosition.UPDATED_AT)
+                    .values(pipelineId, position, now)
+                    .execute();
+        }
     }
 }
