@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
-import org.jooq.DSLContext;
 
 /**
  * One dataset of poverty counts per regency and year (as the Open Data Jabar file has them): 25 regencies x 2
@@ -53,7 +52,7 @@ final class ApiFixture {
         return new BigDecimal(100 + regency + "." + (year % 100));
     }
 
-    static void load(DatasetStore store, RunLedger ledger, DSLContext sql, TestPipelineDirectory directory) {
+    static void load(DatasetStore store, RunLedger ledger, TestPipelineDirectory directory) {
         store.register(new DatasetDefinition(
                 DATASET,
                 "Jumlah Penduduk Miskin",
@@ -61,7 +60,7 @@ final class ApiFixture {
                 "BPS Jawa Barat",
                 List.of("kode_kabupaten_kota", "tahun"),
                 SCHEMA));
-        PipelineLedgerRows.load(store, ledger, sql, records());
+        PipelineLedgerRows.load(store, ledger, records());
         AllKindsDataset.load(store, ledger);
         directory.put(new PipelineInfo("miskin-file", DATASET, "file", "RUNNING", null, Map.of("format", "csv")));
         directory.put(new PipelineInfo(

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.satudata.hub.catalog.store.DatasetStore;
 import id.satudata.hub.catalog.store.RunLedger;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,11 +32,8 @@ abstract class PipelineApiContract {
 
     @BeforeAll
     void loadFixture(
-            @Autowired DatasetStore store,
-            @Autowired RunLedger ledger,
-            @Autowired DSLContext sql,
-            @Autowired TestPipelineDirectory directory) {
-        ApiFixture.load(store, ledger, sql, directory);
+            @Autowired DatasetStore store, @Autowired RunLedger ledger, @Autowired TestPipelineDirectory directory) {
+        ApiFixture.load(store, ledger, directory);
     }
 
     @Test

@@ -1,9 +1,6 @@
 package id.satudata.hub.catalog.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.table;
-import static org.jooq.impl.DSL.unquotedName;
 
 import id.satudata.hub.catalog.store.DatasetStore;
 import id.satudata.hub.catalog.store.IngestBatch;
@@ -12,11 +9,8 @@ import id.satudata.hub.catalog.store.RecordChange;
 import id.satudata.hub.catalog.store.RunLedger;
 import id.satudata.hub.catalog.store.RunStatus;
 import id.satudata.hub.schemas.conform.Violation;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
 
 /**
  * The runs of the fixture's pipelines: {@code miskin-file} ran three times (stored the records and quarantined 3
@@ -32,14 +26,13 @@ final class PipelineLedgerRows {
 
     private PipelineLedgerRows() {}
 
-    static void load(DatasetStore store, RunLedger ledger, DSLContext sql, List<RecordChange> records) {
+    static void load(DatasetStore store, RunLedger ledger, List<RecordChange> records) {
         String dataset = ApiFixture.DATASET;
         long first = ledger.startRun("miskin-file", dataset, "jabar.csv");
         List<QuarantinedRecord> rejected = List.of(rejected(1), rejected(2), rejected(3));
         store.apply(
                 dataset,
-                new IngestBatch("miskin-file", first, "jabar.csv", records.size() + 3L, records, rejected, null));
-        savePosition(sql);
+                new IngestBatch("miskin-file", first, "jabar.csv", records.size() + 3L, records, rejected, POSITION));
         ledger.finishRun(first, RunStatus.SUCCEEDED, null);
         long duplicate = ledger.startRun("miskin-file", dataset, "jabar-copy.csv");
         ledger.finishRun(duplicate, RunStatus.DUPLICATE, null);
@@ -50,18 +43,6 @@ final class PipelineLedgerRows {
         // the tests name runs by id; a fresh database numbers them from 1
         assertThat(List.of(first, duplicate, failed, api))
                 .containsExactly(FIRST_RUN, DUPLICATE_RUN, FAILED_RUN, API_RUN);
-    }
-
-    /**
-     * The position a batch would commit, written directly: the store's upsert of {@code source_position} fails on
-     * H2 (MERGE with an ambiguous {@code pipeline_id}), so batches here carry no position until the store fixes it.
-     */
-    private static void savePosition(DSLContext sql) {
-        sql.insertInto(table(unquotedName("source_position")))
-                .set(field(unquotedName("pipeline_id"), String.class), "miskin-file")
-                .set(field(unquotedName("position"), String.class), POSITION)
-                .set(field(unquotedName("updated_at"), OffsetDateTime.class), OffsetDateTime.now(ZoneOffset.UTC))
-                .execute();
     }
 
     private static QuarantinedRecord rejected(int row) {

@@ -20,7 +20,6 @@ import id.satudata.hub.catalog.store.RunLedger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -47,11 +46,8 @@ abstract class ReadApiContract {
 
     @BeforeAll
     void loadFixture(
-            @Autowired DatasetStore store,
-            @Autowired RunLedger ledger,
-            @Autowired DSLContext sql,
-            @Autowired TestPipelineDirectory directory) {
-        ApiFixture.load(store, ledger, sql, directory);
+            @Autowired DatasetStore store, @Autowired RunLedger ledger, @Autowired TestPipelineDirectory directory) {
+        ApiFixture.load(store, ledger, directory);
     }
 
     @Test
