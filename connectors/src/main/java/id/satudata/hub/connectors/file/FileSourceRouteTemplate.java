@@ -1,0 +1,58 @@
+package id.satudata.hub.connectors.file;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.builder.TemplatedRouteBuilder;
+
+/**
+ * The route template of a file pipeline: poll the pipeline's inbox, ingest each file, then move it to the done
+ * folder, or to the error folder when it cannot be read. Files whose name starts with '.' are still being written
+ * and are left alone, so a producer copies to a dot-name and renames; a plain copy is picked up once its size stops
+ * changing. Moved files get a time prefix, so that a file of the same name dropped again never overwrites one.
+ */
+public final class FileSourceRouteTemplate extends RouteBuilder {
+
+    public static final String TEMPLATE_ID = "file-source";
+    static final String INGESTION_BEAN = "fileIngestion";
+    private static final String MOVED_NAME = "/${date:now:yyyyMMdd-HHmmssSSS}-${file:name}";
+
+    @Override
+    public void configure() {
+        // spotless:off
+        routeTemplate(TEMPLATE_ID)
+            .templateParameter("inbox")
+            .templateParameter("done")
+            .templateParameter("error")
+            .templateParameter("delayMillis")
+            .templateParameter("include")
+            .from("file:{{inbox}}?delay={{delayMillis}}&initialDelay=0&antInclude={{include}}"
+                    + "&readLock=changed&readLockCheckInterval=200&readLockMinLength=0"
+                    + "&move={{done}}" + MOVED_NAME + "&moveFailed={{error}}" + MOVED_NAME)
+                .process("{{" + INGESTION_BEAN + "}}").id("ingest-file");
+        // spotless:on
+    }
+
+    /** Adds the route {@code ingest-<pipelineId>} of one file pipeline to a context that has this template. */
+    public static void addRoute(
+            CamelContext context,
+            String pipelineId,
+            Path inbox,
+            Path done,
+            Path error,
+            Duration pollInterval,
+            String include,
+            FileIngestion ingestion)
+            throws Exception {
+        TemplatedRouteBuilder.builder(context, TEMPLATE_ID)
+                .routeId("ingest-" + pipelineId)
+                .parameter("inbox", inbox.toAbsolutePath().toString())
+                .parameter("done", done.toAbsolutePath().toString())
+                .parameter("error", error.toAbsolutePath().toString())
+                .parameter("delayMillis", String.valueOf(pollInterval.toMillis()))
+                .parameter("include", include)
+                .bean(INGESTION_BEAN, new FileIngestionProcessor(ingestion))
+                .add();
+    }
+}

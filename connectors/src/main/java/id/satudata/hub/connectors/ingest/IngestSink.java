@@ -1,0 +1,36 @@
+package id.satudata.hub.connectors.ingest;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a source delivers what it reads, for one pipeline: runs, batches and the source position. Implemented by
+ * the hub, which conforms each batch and stores it in one transaction together with the position, so that a crash
+ * replays at most the batch that did not commit.
+ */
+public interface IngestSink {
+
+    /** Starts a run for one unit of the source (a file, a poll) and returns its id. */
+    long startRun(String sourceRef);
+
+    /** Conforms and stores one batch, and records {@code position} in the same transaction. */
+    BatchCounts accept(long runId, List<SourceRecord> records, String position);
+
+    /** The pipeline's last committed source position. */
+    Optional<String> position();
+
+    /** Whether a file with this checksum was already ingested completely. */
+    boolean fileIngested(String checksum);
+
+    /** Ends a file run that read the whole file, remembering its checksum as ingested. */
+    void fileSucceeded(long runId, String checksum, String fileName);
+
+    /** Ends a run that applied nothing because its file was ingested before. */
+    void duplicate(long runId, String message);
+
+    /** Ends a run that could not finish; what its committed batches stored stays stored. */
+    void failed(long runId, String message);
+
+    /** What one batch did; {@code read = stored + unchanged + deleted + quarantined}. */
+    record BatchCounts(long read, long stored, long unchanged, long deleted, long quarantined) {}
+}
