@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /** The run ledger in the store's database, so that positions and counts commit with the batches. */
@@ -47,13 +48,24 @@ public class JooqRunLedger implements RunLedger {
                     .where(IngestRun.ID.eq(runId))
                     .fetchSingle()
                     .value1();
-            tx.insertInto(IngestedFile.TABLE)
-                    .set(IngestedFile.PIPELINE_ID, pipelineId)
-                    .set(IngestedFile.CHECKSUM, checksum)
-                    .set(IngestedFile.FILE_NAME, fileName)
-                    .set(IngestedFile.RUN_ID, runId)
-                    .set(IngestedFile.INGESTED_AT, now())
-                    .onConflictDoNothing()
+            // insert-if-absent written out: jOOQ's ON CONFLICT emulation on H2 produces an ambiguous MERGE
+            tx.insertInto(
+                            IngestedFile.TABLE,
+                            IngestedFile.PIPELINE_ID,
+                            IngestedFile.CHECKSUM,
+                            IngestedFile.FILE_NAME,
+                            IngestedFile.RUN_ID,
+                            IngestedFile.INGESTED_AT)
+                    .select(DSL.select(
+                                    DSL.val(pipelineId),
+                                    DSL.val(checksum),
+                                    DSL.val(fileName),
+                                    DSL.val(runId),
+                                    DSL.val(now()))
+                            .whereNotExists(DSL.selectOne()
+                                    .from(IngestedFile.TABLE)
+                                    .where(IngestedFile.PIPELINE_ID.eq(pipelineId))
+                                    .and(IngestedFile.CHECKSUM.eq(checksum))))
                     .execute();
         });
     }

@@ -310,6 +310,22 @@ abstract class DatasetStoreContract {
     }
 
     @Test
+    void shouldRememberAnIngestedFileOncePerPipelineAndEndItsRun() {
+        String pipeline = "pipeline-" + dataset.id();
+        String checksum = "ab" + System.nanoTime();
+        assertThat(ledger.fileIngested(pipeline, checksum)).isFalse();
+
+        ledger.finishFileRun(runId, checksum, "file.csv");
+        long again = ledger.startRun(pipeline, dataset.id(), "copy.csv");
+        ledger.finishFileRun(again, checksum, "copy.csv");
+
+        assertThat(ledger.fileIngested(pipeline, checksum)).isTrue();
+        assertThat(ledger.fileIngested("another-pipeline", checksum)).isFalse();
+        assertThat(dsl.fetchValue("select status from ingest_run where id = ?", runId))
+                .isEqualTo("SUCCEEDED");
+    }
+
+    @Test
     void shouldRefuseBatchForUnknownDataset() {
         assertThatThrownBy(() -> store.apply(
                         "tidak-ada", new IngestBatch(pipelineId(), runId, "f", 0, List.of(), List.of(), null)))

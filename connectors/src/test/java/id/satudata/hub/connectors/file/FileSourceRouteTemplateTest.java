@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class FileSourceRouteTemplateTest {
         drop("rows.csv", "n\n1\n2\n");
 
         assertThat(sink.rowValues("n")).containsExactly("1", "2");
-        assertThat(namesIn("done")).singleElement().satisfies(name -> assertThat(name)
+        assertThat(awaitFiles("done", 1)).singleElement().satisfies(name -> assertThat(name)
                 .endsWith("-rows.csv"));
         assertThat(namesIn("error")).isEmpty();
     }
@@ -66,7 +67,7 @@ class FileSourceRouteTemplateTest {
     void shouldMoveAnUnreadableFileToErrorWithTheReasonInItsRun() throws IOException {
         drop("broken.csv", "a,b\n1,2\n");
 
-        assertThat(namesIn("error")).singleElement().satisfies(name -> assertThat(name)
+        assertThat(awaitFiles("error", 1)).singleElement().satisfies(name -> assertThat(name)
                 .endsWith("-broken.csv"));
         assertThat(sink.runs.values()).singleElement().asString().startsWith("FAILED broken.csv: the header lacks");
     }
@@ -76,7 +77,7 @@ class FileSourceRouteTemplateTest {
         drop("rows.csv", "n\n1\n");
         drop("rows.csv", "n\n1\n");
 
-        assertThat(namesIn("done")).hasSize(2);
+        assertThat(awaitFiles("done", 2)).hasSize(2);
         assertThat(sink.runs.values()).last().asString().startsWith("DUPLICATE");
     }
 
@@ -86,6 +87,13 @@ class FileSourceRouteTemplateTest {
         Path hidden = Files.writeString(inbox().resolve("." + name), text);
         Files.move(hidden, inbox().resolve(name), StandardCopyOption.ATOMIC_MOVE);
         assertThat(handled.matches(20, TimeUnit.SECONDS)).as("file handled").isTrue();
+    }
+
+    /** The route moves a file after the exchange is done, so the move is awaited, not assumed. */
+    private List<String> awaitFiles(String folder, int count) {
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> namesIn(folder), names -> names.size() >= count);
     }
 
     private Path inbox() throws IOException {
