@@ -1,0 +1,45 @@
+package id.satudata.hub.routes.ingest;
+
+import id.satudata.hub.catalog.store.IngestBatch;
+import id.satudata.hub.catalog.store.QuarantinedRecord;
+import id.satudata.hub.catalog.store.RecordChange;
+import id.satudata.hub.connectors.ingest.SourceRecord;
+import id.satudata.hub.schemas.conform.ConformResult;
+import id.satudata.hub.schemas.conform.Conformer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The conform step of the core flow: every source record of a batch becomes an upsert or a quarantined record
+ * with its reasons, so that the batch reconciles (read = changes + quarantined) before it reaches the store.
+ */
+final class BatchConformer {
+
+    private final String pipelineId;
+    private final Conformer conformer;
+
+    BatchConformer(String pipelineId, Conformer conformer) {
+        this.pipelineId = pipelineId;
+        this.conformer = conformer;
+    }
+
+    IngestBatch conform(long runId, String sourceRef, List<SourceRecord> records, String position) {
+        List<RecordChange> changes = new ArrayList<>(records.size());
+        List<QuarantinedRecord> quarantined = new ArrayList<>();
+        for (SourceRecord record : records) {
+            if (record.unreadable() != null) {
+                quarantined.add(
+                        new QuarantinedRecord(record.index(), record.raw().asMap(), List.of(record.unreadable())));
+                continue;
+            }
+            ConformResult result = conformer.conform(record.raw());
+            if (result instanceof ConformResult.Conformed conformed) {
+                changes.add(new RecordChange.Upsert(conformed.record()));
+            } else if (result instanceof ConformResult.Rejected rejected) {
+                quarantined.add(
+                        new QuarantinedRecord(record.index(), record.raw().asMap(), rejected.violations()));
+            }
+        }
+        return new IngestBatch(pipelineId, runId, sourceRef, records.size(), changes, quarantined, position);
+    }
+}

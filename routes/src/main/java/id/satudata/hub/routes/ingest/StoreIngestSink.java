@@ -1,0 +1,85 @@
+package id.satudata.hub.routes.ingest;
+
+import id.satudata.hub.catalog.store.BatchOutcome;
+import id.satudata.hub.catalog.store.DatasetStore;
+import id.satudata.hub.catalog.store.RunLedger;
+import id.satudata.hub.catalog.store.RunStatus;
+import id.satudata.hub.connectors.ingest.IngestSink;
+import id.satudata.hub.connectors.ingest.SourceRecord;
+import id.satudata.hub.schemas.conform.Conformer;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** One pipeline's way into the store: conform each batch, then apply it with its position in one transaction. */
+public final class StoreIngestSink implements IngestSink {
+
+    private final String pipelineId;
+    private final String datasetId;
+    private final BatchConformer conformer;
+    private final DatasetStore store;
+    private final RunLedger ledger;
+    private final IngestMetrics metrics;
+    private final Map<Long, String> sourceRefs = new ConcurrentHashMap<>();
+
+    public StoreIngestSink(
+            String pipelineId,
+            String datasetId,
+            Conformer conformer,
+            DatasetStore store,
+            RunLedger ledger,
+            IngestMetrics metrics) {
+        this.pipelineId = pipelineId;
+        this.datasetId = datasetId;
+        this.conformer = new BatchConformer(pipelineId, conformer);
+        this.store = store;
+        this.ledger = ledger;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public long startRun(String sourceRef) {
+        long runId = ledger.startRun(pipelineId, datasetId, sourceRef);
+        sourceRefs.put(runId, sourceRef);
+        return runId;
+    }
+
+    @Override
+    public BatchCounts accept(long runId, List<SourceRecord> records, String position) {
+        BatchOutcome outcome =
+                store.apply(datasetId, conformer.conform(runId, sourceRefs.get(runId), records, position));
+        BatchCounts counts = new BatchCounts(
+                records.size(), outcome.stored(), outcome.unchanged(), outcome.deleted(), outcome.quarantined());
+        metrics.record(pipelineId, counts);
+        return counts;
+    }
+
+    @Override
+    public Optional<String> position() {
+        return ledger.position(pipelineId);
+    }
+
+    @Override
+    public boolean fileIngested(String checksum) {
+        return ledger.fileIngested(pipelineId, checksum);
+    }
+
+    @Override
+    public void fileSucceeded(long runId, String checksum, String fileName) {
+        sourceRefs.remove(runId);
+        ledger.finishFileRun(runId, checksum, fileName);
+    }
+
+    @Override
+    public void duplicate(long runId, String message) {
+        sourceRefs.remove(runId);
+        ledger.finishRun(runId, RunStatus.DUPLICATE, message);
+    }
+
+    @Override
+    public void failed(long runId, String message) {
+        sourceRefs.remove(runId);
+        ledger.finishRun(runId, RunStatus.FAILED, message);
+    }
+}

@@ -1,0 +1,135 @@
+package id.satudata.hub.routes.pipeline;
+
+import id.satudata.hub.catalog.pipeline.PipelineInfo;
+import id.satudata.hub.catalog.store.DatasetDefinition;
+import id.satudata.hub.catalog.store.DatasetStore;
+import id.satudata.hub.catalog.store.RunLedger;
+import id.satudata.hub.routes.HubProperties;
+import id.satudata.hub.routes.definition.DefinitionLoader;
+import id.satudata.hub.routes.definition.Definitions;
+import id.satudata.hub.routes.definition.InvalidDefinition;
+import id.satudata.hub.routes.definition.PipelineDefinition;
+import id.satudata.hub.routes.ingest.IngestMetrics;
+import id.satudata.hub.routes.ingest.StoreIngestSink;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start-up, once Camel runs: reads the declared datasets and pipelines, registers the datasets, and starts
+ * every valid pipeline. A definition with mistakes is logged with every problem and shown as INVALID; a pipeline
+ * that cannot start is FAILED with its reason; neither keeps the others from starting.
+ */
+@Component
+public class PipelineLauncher implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineLauncher.class);
+
+    private final HubProperties properties;
+    private final DatasetStore store;
+    private final RunLedger ledger;
+    private final IngestMetrics metrics;
+    private final PipelineStates states;
+    private final Map<String, SourceStarter> starters;
+
+    public PipelineLauncher(
+            HubProperties properties,
+            DatasetStore store,
+            RunLedger ledger,
+            IngestMetrics metrics,
+            PipelineStates states,
+            List<SourceStarter> starters) {
+        this.properties = properties;
+        this.store = store;
+        this.ledger = ledger;
+        this.metrics = metrics;
+        this.states = states;
+        this.starters = starters.stream().collect(Collectors.toMap(SourceStarter::kind, Function.identity()));
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Definitions definitions = DefinitionLoader.load(properties.configDir());
+        LOG.info(
+                "config {}: {} datasets and {} pipelines declared, {} definitions invalid",
+                properties.configDir().toAbsolutePath(),
+                definitions.datasets().size(),
+                definitions.pipelines().size(),
+                definitions.invalid().size());
+        definitions.invalid().forEach(this::reportInvalid);
+        Map<String, String> unregistered = registerDatasets(definitions.datasets());
+        for (PipelineDefinition pipeline : definitions.pipelines()) {
+            String datasetProblem = unregistered.get(pipeline.datasetId());
+            if (datasetProblem != null) {
+                states.put(info(pipeline, PipelineStates.FAILED, datasetProblem));
+            } else {
+                start(pipeline);
+            }
+        }
+    }
+
+    /** Registers each dataset; returns the reason for each one that could not be registered. */
+    private Map<String, String> registerDatasets(List<DatasetDefinition> datasets) {
+        Map<String, String> unregistered = new HashMap<>();
+        for (DatasetDefinition dataset : datasets) {
+            try {
+                store.register(dataset);
+            } catch (RuntimeException e) {
+                LOG.error("dataset {} cannot be registered: {}", dataset.id(), e.getMessage());
+                unregistered.put(
+                        dataset.id(), "dataset '" + dataset.id() + "' cannot be registered: " + e.getMessage());
+            }
+        }
+        return unregistered;
+    }
+
+    private void start(PipelineDefinition pipeline) {
+        try {
+            StoreIngestSink sink = new StoreIngestSink(
+                    pipeline.id(), pipeline.datasetId(), pipeline.conformer(), store, ledger, metrics);
+            starters.get(pipeline.sourceKind()).start(pipeline, sink);
+            states.put(info(pipeline, PipelineStates.RUNNING, null));
+            LOG.info(
+                    "pipeline {} started: {} source into dataset {}",
+                    pipeline.id(),
+                    pipeline.sourceKind(),
+                    pipeline.datasetId());
+        } catch (Exception e) {
+            LOG.error("pipeline {} cannot start: {}", pipeline.id(), e.getMessage(), e);
+            states.put(info(pipeline, PipelineStates.FAILED, "cannot start: " + e.getMessage()));
+        }
+    }
+
+    private void reportInvalid(InvalidDefinition invalid) {
+        String problems = invalid.problems().stream().map(Object::toString).collect(Collectors.joining("\n  "));
+        LOG.error(
+                "{} {} is invalid and not started:\n  {}",
+                invalid.kind(),
+                invalid.file().getFileName(),
+                problems);
+        if ("pipeline".equals(invalid.kind()) && invalid.id() != null) {
+            states.put(new PipelineInfo(
+                    invalid.id(),
+                    invalid.datasetId(),
+                    null,
+                    PipelineStates.INVALID,
+                    problems.replace("\n  ", "; "),
+                    Map.of()));
+        }
+    }
+
+    private static PipelineInfo info(PipelineDefinition pipeline, String state, String message) {
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("kind", pipeline.sourceKind());
+        source.putAll(pipeline.sourceSettings());
+        return new PipelineInfo(pipeline.id(), pipeline.datasetId(), pipeline.sourceKind(), state, message, source);
+    }
+}

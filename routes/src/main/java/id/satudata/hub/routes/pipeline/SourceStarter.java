@@ -1,0 +1,14 @@
+package id.satudata.hub.routes.pipeline;
+
+import id.satudata.hub.connectors.ingest.IngestSink;
+import id.satudata.hub.routes.definition.PipelineDefinition;
+
+/** Starts the route of one source kind for a pipeline; one bean per kind. */
+public interface SourceStarter {
+
+    /** The source kind this starter handles, as declared in {@code source.kind}. */
+    String kind();
+
+    /** Adds and starts the pipeline's route, delivering into {@code sink}. */
+    void start(PipelineDefinition pipeline, IngestSink sink) throws Exception;
+}
