@@ -1,0 +1,53 @@
+package id.satudata.hub.it.support;
+
+import id.satudata.hub.routes.HubApplication;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The hub started in this JVM as its main class starts it: on a random port, with its own data directory, the
+ * repository's declared config and the given database. Close it before removing the data directory or database.
+ */
+public final class RunningHub implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final Path dataDir;
+    private final HubApi api;
+
+    private RunningHub(ConfigurableApplicationContext context, Path dataDir) {
+        this.context = context;
+        this.dataDir = dataDir;
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        this.api = new HubApi("http://localhost:" + port);
+    }
+
+    public static RunningHub start(Path dataDir, HubDatabase database) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--hub.data-dir=" + dataDir.toAbsolutePath(),
+                "--hub.config-dir=" + TestPaths.repoConfig()));
+        arguments.addAll(database.hubArguments());
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(HubApplication.class)
+                .main(HubApplication.class)
+                .run(arguments.toArray(String[]::new));
+        return new RunningHub(context, dataDir);
+    }
+
+    public HubApi api() {
+        return api;
+    }
+
+    /** The inbox, done and error folders of a file pipeline. */
+    public FileDrop files(String pipelineId) {
+        return new FileDrop(dataDir, pipelineId);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,43 @@
+package id.satudata.hub.it.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the tests find the repository's declared config and the shared reference data: from the system properties
+ * {@code hub.repo.dir} and {@code shared.data.dir} that the build sets, else (in an IDE) from the working directory.
+ */
+public final class TestPaths {
+
+    private TestPaths() {}
+
+    /** The repository's {@code config/}: the datasets and pipelines the hub under test runs. */
+    public static Path repoConfig() {
+        return repo().resolve("config");
+    }
+
+    /** A file of {@code ../shared/data/}, e.g. {@code opendata/jabar_odj/...csv}; fails when it is missing. */
+    public static Path sharedData(String relativePath) {
+        String configured = System.getProperty("shared.data.dir");
+        Path dir = configured != null ? Path.of(configured) : repo().resolve("../shared/data");
+        Path file = dir.resolve(relativePath).normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("Shared data file " + file + " is missing");
+        }
+        return file;
+    }
+
+    private static Path repo() {
+        String configured = System.getProperty("hub.repo.dir");
+        if (configured != null) {
+            return Path.of(configured).toAbsolutePath().normalize();
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("config/pipelines"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException(
+                "Set -Dhub.repo.dir to the repository (no config/pipelines above the working" + " directory)");
+    }
+}
