@@ -12,7 +12,20 @@ interface ChangeWriter {
      * @param segments the batch's changes in source order, split so that keys are distinct within a segment
      *     ({@link ChangeSegments})
      */
-    WriteOutcome write(DSLContext tx, DatasetLayout layout, List<List<KeyedChange>> segments, WriteContext context);
+    WriteOutcome write(
+            DSLContext tx,
+            DatasetLayout layout,
+            List<List<KeyedChange>> segments,
+            Object prepared,
+            WriteContext context);
+
+    /**
+     * The writer's form of the segments that needs no database, such as COPY text, computed before the batch
+     * transaction so that it overlaps the previous batch's; {@code null} when the writer has none.
+     */
+    default Object prepare(DatasetLayout layout, List<List<KeyedChange>> segments) {
+        return null;
+    }
 
     /**
      * Where the changes go in the log and how they are stamped.

@@ -34,7 +34,13 @@ final class CopyText {
 
     static void appendText(StringBuilder out, String text) {
         int length = text.length();
-        for (int i = 0; i < length; i++) {
+        int plain = 0;
+        while (plain < length && !special(text.charAt(plain))) {
+            plain++;
+        }
+        // most values need no escaping: one bulk append instead of one per character
+        out.append(text, 0, plain);
+        for (int i = plain; i < length; i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\\\");
@@ -44,5 +50,9 @@ final class CopyText {
                 default -> out.append(c);
             }
         }
+    }
+
+    private static boolean special(char c) {
+        return c == '\\' || c == '\n' || c == '\r' || c == '\t';
     }
 }

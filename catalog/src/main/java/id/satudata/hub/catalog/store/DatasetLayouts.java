@@ -20,15 +20,32 @@ final class DatasetLayouts {
 
     /** Locks the dataset row until the transaction ends: batches of one dataset take sequences one at a time. */
     Locked lock(DSLContext tx, String datasetId) {
-        Record row = tx.select(Dataset.SCHEMA_JSON, Dataset.KEY_FIELDS, Dataset.SCHEMA_VERSION, Dataset.LAST_SEQ)
+        Record row = datasetRow(tx, datasetId, true);
+        return new Locked(layoutOf(datasetId, row), row.get(Dataset.LAST_SEQ));
+    }
+
+    /**
+     * The dataset's layout as it is now, without a lock, to prepare a batch outside its transaction; the batch
+     * transaction checks it is still the same ({@link #lock}).
+     */
+    DatasetLayout current(DSLContext dsl, String datasetId) {
+        return layoutOf(datasetId, datasetRow(dsl, datasetId, false));
+    }
+
+    private static Record datasetRow(DSLContext dsl, String datasetId, boolean forUpdate) {
+        var select = dsl.select(Dataset.SCHEMA_JSON, Dataset.KEY_FIELDS, Dataset.SCHEMA_VERSION, Dataset.LAST_SEQ)
                 .from(Dataset.TABLE)
-                .where(Dataset.ID.eq(datasetId))
-                .forUpdate()
-                .fetchOne();
+                .where(Dataset.ID.eq(datasetId));
+        Record row = forUpdate ? select.forUpdate().fetchOne() : select.fetchOne();
         if (row == null) {
             throw new StoreException(
                     StoreException.Code.DATASET_NOT_FOUND, "dataset '" + datasetId + "' is not registered");
         }
+        return row;
+    }
+
+    /** The layout of a dataset row, parsed once per schema, key and version; the same instance while unchanged. */
+    private DatasetLayout layoutOf(String datasetId, Record row) {
         String schemaJson = row.get(Dataset.SCHEMA_JSON);
         String keyFields = row.get(Dataset.KEY_FIELDS);
         int version = row.get(Dataset.SCHEMA_VERSION);
@@ -42,6 +59,6 @@ final class DatasetLayouts {
             cached = new Cached(schemaJson, keyFields, version, layout);
             cache.put(datasetId, cached);
         }
-        return new Locked(cached.layout(), row.get(Dataset.LAST_SEQ));
+        return cached.layout();
     }
 }

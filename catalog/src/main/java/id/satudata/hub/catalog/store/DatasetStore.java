@@ -11,4 +11,16 @@ public interface DatasetStore {
      * dataset's change log, files the quarantined records, adds the counts to the run and records the position.
      */
     BatchOutcome apply(String datasetId, IngestBatch batch);
+
+    /**
+     * Prepares a batch outside any transaction (keys, segments, the writer's own form), so that it can be done
+     * while the previous batch commits. Thread-safe.
+     */
+    PreparedBatch prepare(String datasetId, IngestBatch batch);
+
+    /**
+     * Applies a prepared batch as {@link #apply(String, IngestBatch)} does; a batch prepared under a layout that
+     * has changed since is prepared again inside the transaction.
+     */
+    BatchOutcome apply(PreparedBatch batch);
 }

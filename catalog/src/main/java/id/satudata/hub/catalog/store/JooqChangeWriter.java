@@ -24,7 +24,11 @@ final class JooqChangeWriter implements ChangeWriter {
 
     @Override
     public WriteOutcome write(
-            DSLContext tx, DatasetLayout layout, List<List<KeyedChange>> segments, WriteContext context) {
+            DSLContext tx,
+            DatasetLayout layout,
+            List<List<KeyedChange>> segments,
+            Object prepared,
+            WriteContext context) {
         DatasetRows rows = new DatasetRows(layout, tx.dialect());
         WriteOutcome total = new WriteOutcome(0, 0, 0);
         for (List<KeyedChange> segment : segments) {

@@ -36,18 +36,37 @@ public class JooqDatasetStore implements DatasetStore {
 
     @Override
     public BatchOutcome apply(String datasetId, IngestBatch batch) {
+        return apply(prepare(datasetId, batch));
+    }
+
+    @Override
+    public PreparedBatch prepare(String datasetId, IngestBatch batch) {
+        return prepare(datasetId, batch, layouts.current(dsl, datasetId));
+    }
+
+    private PreparedBatch prepare(String datasetId, IngestBatch batch, DatasetLayout layout) {
+        List<List<KeyedChange>> segments = ChangeSegments.split(batch.changes(), layout.keyFields());
+        Object written = segments.isEmpty() ? null : writer.prepare(layout, segments);
+        return new PreparedBatch(datasetId, batch, layout, segments, written);
+    }
+
+    @Override
+    public BatchOutcome apply(PreparedBatch prepared) {
+        String datasetId = prepared.datasetId();
+        IngestBatch batch = prepared.batch();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             DatasetLayouts.Locked dataset = layouts.lock(tx, datasetId);
-            DatasetLayout layout = dataset.layout();
-            List<List<KeyedChange>> segments = ChangeSegments.split(batch.changes(), layout.keyFields());
-            ChangeWriter.WriteOutcome written = segments.isEmpty()
+            PreparedBatch current =
+                    dataset.layout() == prepared.layout() ? prepared : prepare(datasetId, batch, dataset.layout());
+            ChangeWriter.WriteOutcome written = current.segments().isEmpty()
                     ? new ChangeWriter.WriteOutcome(0, 0, 0)
                     : writer.write(
                             tx,
-                            layout,
-                            segments,
+                            current.layout(),
+                            current.segments(),
+                            current.written(),
                             new ChangeWriter.WriteContext(
                                     datasetId, dataset.lastSeq(), batch.pipelineId(), batch.runId(), now));
             quarantine.write(tx, datasetId, batch, now);

@@ -133,7 +133,10 @@ public final class RecordJson {
 
     static void writeString(StringBuilder json, String text) {
         json.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        int plain = plainPrefix(text);
+        // most values need no escaping: one bulk append instead of one per character
+        json.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> json.append("\\\"");
@@ -143,7 +146,9 @@ public final class RecordJson {
                 case '\t' -> json.append("\\t");
                 default -> {
                     if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
+                        json.append("\\u00")
+                                .append(Character.forDigit(c >> 4, 16))
+                                .append(Character.forDigit(c & 0xF, 16));
                     } else {
                         json.append(c);
                     }
@@ -151,5 +156,17 @@ public final class RecordJson {
             }
         }
         json.append('"');
+    }
+
+    /** How many leading characters of a text need no JSON escaping. */
+    private static int plainPrefix(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return i;
+            }
+        }
+        return length;
     }
 }

@@ -326,6 +326,22 @@ abstract class DatasetStoreContract {
     }
 
     @Test
+    void shouldApplyBatchesPreparedAheadInTheOrderTheyAreApplied() {
+        PreparedBatch first = store.prepare(dataset.id(), batch(List.of(Kemiskinan.upsert("3201", 2022, "1.00"))));
+        PreparedBatch second = store.prepare(
+                dataset.id(),
+                batch(List.of(Kemiskinan.upsert("3201", 2022, "2.00"), Kemiskinan.upsert("3202", 2022, "3.00"))));
+
+        assertThat(store.apply(first)).isEqualTo(new BatchOutcome(1, 0, 0, 0));
+        assertThat(store.apply(second)).isEqualTo(new BatchOutcome(2, 0, 0, 0));
+
+        assertThat(log())
+                .extracting(row -> row.get(0))
+                .containsExactly("1 c 3201:2022", "2 u 3201:2022", "3 c 3202:2022");
+        assertThat(ledger.position(pipelineId())).contains("row:" + batchCounter);
+    }
+
+    @Test
     void shouldRefuseBatchForUnknownDataset() {
         assertThatThrownBy(() -> store.apply(
                         "tidak-ada", new IngestBatch(pipelineId(), runId, "f", 0, List.of(), List.of(), null)))
@@ -337,11 +353,13 @@ abstract class DatasetStoreContract {
     private int batchCounter;
 
     private BatchOutcome apply(List<RecordChange> changes) {
+        return store.apply(dataset.id(), batch(changes));
+    }
+
+    private IngestBatch batch(List<RecordChange> changes) {
         batchCounter++;
-        return store.apply(
-                dataset.id(),
-                new IngestBatch(
-                        pipelineId(), runId, "file.csv", changes.size(), changes, List.of(), "row:" + batchCounter));
+        return new IngestBatch(
+                pipelineId(), runId, "file.csv", changes.size(), changes, List.of(), "row:" + batchCounter);
     }
 
     private String pipelineId() {

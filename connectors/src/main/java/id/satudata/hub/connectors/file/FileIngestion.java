@@ -1,6 +1,7 @@
 package id.satudata.hub.connectors.file;
 
 import id.satudata.hub.connectors.ingest.IngestSink;
+import id.satudata.hub.connectors.ingest.OrderedCommits;
 import id.satudata.hub.connectors.ingest.SourceRecord;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,7 +61,8 @@ public final class FileIngestion {
 
     private long readInBatches(Path file, long runId, String checksum) {
         long committed = FilePosition.committedRows(sink.position(), checksum);
-        try (CsvRecordReader reader = new CsvRecordReader(file, format, requiredColumns)) {
+        try (CsvRecordReader reader = new CsvRecordReader(file, format, requiredColumns);
+                OrderedCommits commits = new OrderedCommits(sink, pipelineId)) {
             if (committed > 0) {
                 LOG.info("pipeline {}: resuming {} after {} committed rows", pipelineId, file.getFileName(), committed);
                 reader.skip(committed);
@@ -71,14 +73,15 @@ public final class FileIngestion {
                 batch.add(record);
                 if (batch.size() == batchSize) {
                     rows += batch.size();
-                    sink.accept(runId, batch, new FilePosition(checksum, rows).toString());
+                    commits.submit(sink.prepare(runId, batch, new FilePosition(checksum, rows).toString()));
                     batch = new ArrayList<>(batchSize);
                 }
             }
             if (!batch.isEmpty() || rows == 0) {
                 rows += batch.size();
-                sink.accept(runId, batch, new FilePosition(checksum, rows).toString());
+                commits.submit(sink.prepare(runId, batch, new FilePosition(checksum, rows).toString()));
             }
+            commits.finish();
             return rows;
         }
     }

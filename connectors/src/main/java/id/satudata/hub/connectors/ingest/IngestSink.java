@@ -13,8 +13,19 @@ public interface IngestSink {
     /** Starts a run for one unit of the source (a file, a poll) and returns its id. */
     long startRun(String sourceRef);
 
-    /** Conforms and stores one batch, and records {@code position} in the same transaction. */
-    BatchCounts accept(long runId, List<SourceRecord> records, String position);
+    /**
+     * Conforms one batch and makes it ready to store, touching no database, so that a source can prepare the next
+     * batch while the previous one commits. Thread-safe.
+     */
+    PreparedBatch prepare(long runId, List<SourceRecord> records, String position);
+
+    /** Stores a prepared batch and records its position in the same transaction; batches commit in call order. */
+    BatchCounts commit(PreparedBatch batch);
+
+    /** Prepares and commits one batch. */
+    default BatchCounts accept(long runId, List<SourceRecord> records, String position) {
+        return commit(prepare(runId, records, position));
+    }
 
     /** The pipeline's last committed source position. */
     Optional<String> position();
@@ -30,6 +41,9 @@ public interface IngestSink {
 
     /** Ends a run that could not finish; what its committed batches stored stays stored. */
     void failed(long runId, String message);
+
+    /** A batch ready to commit; what it holds is the sink's own. */
+    interface PreparedBatch {}
 
     /** What one batch did; {@code read = stored + unchanged + deleted + quarantined}. */
     record BatchCounts(long read, long stored, long unchanged, long deleted, long quarantined) {}

@@ -27,14 +27,22 @@ final class RecordingSink implements IngestSink {
         return id;
     }
 
+    private record Prepared(List<SourceRecord> records, String position) implements PreparedBatch {}
+
     @Override
-    public synchronized BatchCounts accept(long runId, List<SourceRecord> records, String position) {
+    public PreparedBatch prepare(long runId, List<SourceRecord> records, String position) {
+        return new Prepared(List.copyOf(records), position);
+    }
+
+    @Override
+    public synchronized BatchCounts commit(PreparedBatch batch) {
+        Prepared prepared = (Prepared) batch;
         if (batches.size() >= failAfterBatches) {
             throw new IllegalStateException("store unavailable");
         }
-        batches.add(List.copyOf(records));
-        this.position = position;
-        return new BatchCounts(records.size(), records.size(), 0, 0, 0);
+        batches.add(prepared.records());
+        this.position = prepared.position();
+        return new BatchCounts(prepared.records().size(), prepared.records().size(), 0, 0, 0);
     }
 
     @Override

@@ -45,12 +45,22 @@ public final class StoreIngestSink implements IngestSink {
         return runId;
     }
 
+    /** The store's prepared batch; the sink's own nested type name shadows the store's. */
+    private record StorePrepared(id.satudata.hub.catalog.store.PreparedBatch batch)
+            implements IngestSink.PreparedBatch {}
+
     @Override
-    public BatchCounts accept(long runId, List<SourceRecord> records, String position) {
-        BatchOutcome outcome =
-                store.apply(datasetId, conformer.conform(runId, sourceRefs.get(runId), records, position));
+    public IngestSink.PreparedBatch prepare(long runId, List<SourceRecord> records, String position) {
+        return new StorePrepared(
+                store.prepare(datasetId, conformer.conform(runId, sourceRefs.get(runId), records, position)));
+    }
+
+    @Override
+    public BatchCounts commit(IngestSink.PreparedBatch prepared) {
+        var batch = ((StorePrepared) prepared).batch();
+        BatchOutcome outcome = store.apply(batch);
         BatchCounts counts = new BatchCounts(
-                records.size(), outcome.stored(), outcome.unchanged(), outcome.deleted(), outcome.quarantined());
+                batch.batch().read(), outcome.stored(), outcome.unchanged(), outcome.deleted(), outcome.quarantined());
         metrics.record(pipelineId, counts);
         return counts;
     }
