@@ -2,11 +2,14 @@
 # Reproducible whole-hub load: a generated CSV of ROWS rows and 10 columns of mixed types is dropped into a file
 # pipeline's inbox, first with the hub on PostgreSQL, then on the embedded H2; the same file is loaded with
 # `psql \copy` into a plain table with a primary key, in the same run, as the yardstick.
+# Each hub first loads a warm-up file (WARMUP rows, default 200000) into another dataset, so the measured load runs
+# on a warm JVM; a CHECKPOINT before each measurement keeps one load's writes from being paid by the next.
 # Prints rows/s for each, and the hub's peak RSS (VmHWM). Usage: bench/load.sh [ROWS] (default 1000000).
 # Needs the servers of scripts/test-env.sh, python3 for JSON, and a built hub (built here when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${1:-1000000}
+WARMUP=${WARMUP:-200000}
 HEAP=${HUB_BENCH_HEAP:-512m}
 PGHOST=localhost PGUSER=${HUB_TEST_DB_USER:-hub} PGPASSWORD=${HUB_TEST_DB_PASSWORD:-hub}
 export PGHOST PGUSER PGPASSWORD
@@ -19,20 +22,25 @@ jar=$(ls routes/target/satudata-hub-routes-*-exec.jar 2>/dev/null | head -n 1 ||
 now_ms() { date +%s%3N; }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 
-echo "generating $ROWS rows"
-awk -v n="$ROWS" 'BEGIN {
+generate() { # $1 rows, $2 file
+  awk -v n="$1" 'BEGIN {
   srand(42); split("PERTANIAN,INDUSTRI,JASA,PERDAGANGAN", k, ",");
   print "id,kode_wilayah,nama,tahun,tanggal,jumlah,nilai,rasio,aktif,kategori";
   for (i = 1; i <= n; i++) {
     printf "%d,%d,NAMA WILAYAH %d,%d,%04d-%02d-%02d,%d,%.2f,%.6f,%s,%s\n",
       i, 3200 + i % 28, i % 9973, 2000 + i % 25, 2000 + i % 25, 1 + i % 12, 1 + i % 28,
-      int(rand() * 1000000), rand() * 100000, rand(), (i % 2 ? "true" : "false"), k[1 + i % 4] } }' > "$work/bench.csv"
+      int(rand() * 1000000), rand() * 100000, rand(), (i % 2 ? "true" : "false"), k[1 + i % 4] } }' > "$2"
+}
+echo "generating $ROWS rows (and $WARMUP for the warm-up)"
+generate "$ROWS" "$work/bench.csv"
+generate "$WARMUP" "$work/warmup.csv"
 ls -l "$work/bench.csv" | awk '{printf "file: %.1f MB\n", $5 / 1048576}'
 
 # yardstick: psql \copy into a plain typed table with a primary key
 psql -q -d postgres -c "DROP DATABASE IF EXISTS hub_bench_copy" -c "CREATE DATABASE hub_bench_copy"
 psql -q -d hub_bench_copy -c "CREATE TABLE bench (id bigint PRIMARY KEY, kode_wilayah varchar, nama varchar,
   tahun int, tanggal date, jumlah bigint, nilai numeric(12,2), rasio double precision, aktif boolean, kategori varchar)"
+psql -q -d postgres -c CHECKPOINT
 t0=$(now_ms); psql -q -d hub_bench_copy -c "\\copy bench FROM '$work/bench.csv' WITH (FORMAT csv, HEADER true)"; t1=$(now_ms)
 copy_ms=$((t1 - t0))
 echo "psql \\copy: ${copy_ms} ms, $((ROWS * 1000 / copy_ms)) rows/s"
@@ -41,6 +49,19 @@ psql -q -d postgres -c "DROP DATABASE hub_bench_copy"
 mkdir -p "$work/config/datasets" "$work/config/pipelines"
 cp bench/load-config/datasets/* "$work/config/datasets/"
 cp bench/load-config/pipelines/* "$work/config/pipelines/"
+
+drop_and_wait() { # $1 port, $2 pipeline, $3 file, $4 data dir: drops the file, waits until its run ends
+  cp "$3" "$4/inbox/$2/.drop.csv.tmp"
+  mv "$4/inbox/$2/.drop.csv.tmp" "$4/inbox/$2/$(basename "$3")"
+  local status=WAITING
+  while :; do
+    status=$(curl -fs "http://127.0.0.1:$1/api/v1/pipelines/$2" \
+      | json "(d.get('runs') or [{}])[0].get('status', 'WAITING')" 2>/dev/null || echo WAITING)
+    case "$status" in SUCCEEDED|FAILED|DUPLICATE) break ;; esac
+    sleep 0.1
+  done
+  echo "$status"
+}
 
 run_hub() { # $1 label, rest: hub arguments
   local label=$1; shift
@@ -53,23 +74,18 @@ run_hub() { # $1 label, rest: hub arguments
     kill -0 "$hub_pid" 2>/dev/null || { cat "$work/hub-$label.log"; exit 1; }
     sleep 0.2
   done
-  cp "$work/bench.csv" "$data/inbox/bench-load-csv/.bench.csv.tmp"
-  local t0 status=RUNNING
+  drop_and_wait "$port" bench-warmup-csv "$work/warmup.csv" "$data" >/dev/null
+  psql -q -d postgres -c CHECKPOINT
+  local t0
   t0=$(now_ms)
-  mv "$data/inbox/bench-load-csv/.bench.csv.tmp" "$data/inbox/bench-load-csv/bench.csv"
-  while :; do
-    status=$(curl -fs "http://127.0.0.1:$port/api/v1/pipelines/bench-load-csv" \
-      | json "(d.get('runs') or [{}])[0].get('status', 'WAITING')" 2>/dev/null || echo WAITING)
-    case "$status" in SUCCEEDED|FAILED|DUPLICATE) break ;; esac
-    sleep 0.1
-  done
+  drop_and_wait "$port" bench-load-csv "$work/bench.csv" "$data" >/dev/null
   local t1 run peak
   t1=$(now_ms)
   run=$(curl -fs "http://127.0.0.1:$port/api/v1/pipelines/bench-load-csv" | json "d['runs'][0]")
   peak=$(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$hub_pid/status")
   kill "$hub_pid"; wait "$hub_pid" 2>/dev/null || true; hub_pid=0
   local ms=$((t1 - t0))
-  echo "hub on $label: ${ms} ms, $((ROWS * 1000 / ms)) rows/s, $(awk -v a="$copy_ms" -v b="$ms" 'BEGIN{printf "%.2f", a / b}') of psql \\copy speed, peak RSS $peak, heap $HEAP"
+  echo "hub on $label (warm JVM): ${ms} ms, $((ROWS * 1000 / ms)) rows/s, $(awk -v a="$copy_ms" -v b="$ms" 'BEGIN{printf "%.2f", a / b}') of psql \\copy speed, peak RSS $peak, heap $HEAP"
   echo "  run: $run"
 }
 

@@ -32,6 +32,16 @@ final class CopyText {
         return decimal.toPlainString();
     }
 
+    /** A text value as COPY reads it, {@code \\N} for null. */
+    static String text(String value) {
+        if (value == null) {
+            return "\\N";
+        }
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        appendText(out, value);
+        return out.toString();
+    }
+
     static void appendText(StringBuilder out, String text) {
         int length = text.length();
         int plain = 0;

@@ -11,17 +11,27 @@ import org.jooq.DSLContext;
 import org.postgresql.PGConnection;
 
 /**
- * The PostgreSQL fast path: the whole batch goes by COPY into a session-local staging table, then each segment is
+ * The PostgreSQL fast path: a batch of only new keys goes by COPY straight into its tables
+ * ({@link PostgresNewKeysCopy}); any other batch goes by COPY into a session-local staging table, then each segment is
  * applied by one set-based statement ({@link PostgresApplySql}) that finds the real changes, numbers them, writes
  * the dataset table and appends the change log.
  */
 final class PostgresCopyWriter implements ChangeWriter {
 
     private final Map<String, PostgresApplySql> statements = new ConcurrentHashMap<>();
+    /** Datasets whose last batch had only new keys: their next batch tries {@link PostgresNewKeysCopy} first. */
+    private final Map<String, Boolean> expectNewKeys = new ConcurrentHashMap<>();
+
+    /** What is made ready before the transaction: the rows for the new-keys COPY, or else the staging text. */
+    private record Prepared(PostgresNewKeysCopy.Rows newKeys, byte[] stagingText) {}
 
     @Override
     public Object prepare(DatasetLayout layout, List<List<KeyedChange>> segments) {
-        return copyText(layout, segments);
+        boolean onlyUpserts = segments.size() == 1 && segments.get(0).stream().noneMatch(KeyedChange::isDelete);
+        if (onlyUpserts && expectNewKeys.getOrDefault(layout.datasetId(), true)) {
+            return new Prepared(PostgresNewKeysCopy.prepare(layout, segments.get(0)), null);
+        }
+        return new Prepared(null, copyText(layout, segments));
     }
 
     @Override
@@ -31,14 +41,34 @@ final class PostgresCopyWriter implements ChangeWriter {
             List<List<KeyedChange>> segments,
             Object prepared,
             WriteContext context) {
+        Prepared ready = prepared instanceof Prepared p ? p : new Prepared(null, null);
+        if (ready.newKeys() != null && tryNewKeys(tx, layout, ready.newKeys(), context)) {
+            return new WriteOutcome(ready.newKeys().table().size(), 0, 0);
+        }
+        WriteOutcome outcome = writeThroughStaging(tx, layout, segments, ready.stagingText(), context);
+        expectNewKeys.put(
+                layout.datasetId(),
+                outcome.inserted() == segments.stream().mapToInt(List::size).sum());
+        return outcome;
+    }
+
+    private boolean tryNewKeys(
+            DSLContext tx, DatasetLayout layout, PostgresNewKeysCopy.Rows rows, WriteContext context) {
+        boolean[] copied = new boolean[1];
+        tx.connection(connection -> copied[0] = PostgresNewKeysCopy.tryCopy(connection, layout, rows, context));
+        if (!copied[0]) {
+            expectNewKeys.put(layout.datasetId(), false);
+        }
+        return copied[0];
+    }
+
+    private WriteOutcome writeThroughStaging(
+            DSLContext tx, DatasetLayout layout, List<List<KeyedChange>> segments, byte[] text, WriteContext context) {
         PostgresApplySql sql = statements.computeIfAbsent(
                 layout.tableName() + '\n' + layout.schema() + '\n' + layout.schemaVersion(),
                 signature -> new PostgresApplySql(layout, signature.hashCode()));
-        // A server crash may lose the last batches, but never one without its source position (they commit
-        // together), so the source replays them: exactly once holds without waiting for each WAL flush.
-        tx.execute("set local synchronous_commit to off");
         tx.execute(sql.createStaging());
-        copy(tx, sql, prepared instanceof byte[] text ? text : copyText(layout, segments));
+        copy(tx, sql, text != null ? text : copyText(layout, segments));
         WriteOutcome total = new WriteOutcome(0, 0, 0);
         for (int segment = 0; segment < segments.size(); segment++) {
             org.jooq.Record counts = tx.resultQuery(

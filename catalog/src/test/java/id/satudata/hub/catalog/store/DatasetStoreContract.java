@@ -342,6 +342,24 @@ abstract class DatasetStoreContract {
     }
 
     @Test
+    void shouldNumberNewAndExistingKeysInSourceOrderAfterABatchOfOnlyNewKeys() {
+        apply(List.of(Kemiskinan.upsert("3201", 2022, "1.00"), Kemiskinan.upsert("3202", 2022, "2.00")));
+
+        BatchOutcome mixed = apply(List.of(
+                Kemiskinan.upsert("3203", 2022, "3.00"),
+                Kemiskinan.upsert("3201", 2022, "1.50"),
+                Kemiskinan.upsert("3202", 2022, "2.00")));
+        BatchOutcome fresh = apply(List.of(Kemiskinan.upsert("3204", 2022, "4.00")));
+
+        assertThat(mixed).isEqualTo(new BatchOutcome(2, 1, 0, 0));
+        assertThat(fresh).isEqualTo(new BatchOutcome(1, 0, 0, 0));
+        assertThat(log())
+                .extracting(row -> row.get(0))
+                .containsExactly("1 c 3201:2022", "2 c 3202:2022", "3 c 3203:2022", "4 u 3201:2022", "5 c 3204:2022");
+        assertThat(datasetRow()).containsExactly(5L, 4L);
+    }
+
+    @Test
     void shouldRefuseBatchForUnknownDataset() {
         assertThatThrownBy(() -> store.apply(
                         "tidak-ada", new IngestBatch(pipelineId(), runId, "f", 0, List.of(), List.of(), null)))
