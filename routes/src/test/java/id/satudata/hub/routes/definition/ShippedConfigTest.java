@@ -31,7 +31,10 @@ class ShippedConfigTest {
         Definitions definitions = DefinitionLoader.load(REPO.resolve("bench/load-config"));
 
         assertThat(definitions.problems()).isEmpty();
-        assertThat(definitions.pipelines()).singleElement().satisfies(pipeline -> assertThat(pipeline.pollInterval())
-                .isEqualTo(Duration.ofMillis(200)));
+        assertThat(definitions.pipelines())
+                .extracting(PipelineDefinition::id)
+                .containsExactly("bench-load-csv", "bench-warmup-csv");
+        assertThat(definitions.pipelines())
+                .allSatisfy(pipeline -> assertThat(pipeline.pollInterval()).isEqualTo(Duration.ofMillis(200)));
     }
 }
