@@ -30,7 +30,8 @@ abstract class FileIngestionContract extends RunningHubTest {
     void ingestRealFile() {
         realFileRun = ingest(PIPELINE, JabarPovertyFile.path(), REAL_FILE_NAME);
         servedAfterRealFile = api().allRecords(DATASET);
-        recordCountAfterRealFile = api().dataset(DATASET).path("counts").path("records").asLong();
+        recordCountAfterRealFile =
+                api().dataset(DATASET).path("counts").path("records").asLong();
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The hub started in this JVM as its main class starts it: on a random port, with its own data directory, the
- * repository's declared config and the given database. Close it before removing the data directory or database.
+ * given declared config and database. Close it before removing the data directory or database.
  */
 public final class RunningHub implements AutoCloseable {
 
@@ -25,11 +25,11 @@ public final class RunningHub implements AutoCloseable {
         this.api = new HubApi("http://localhost:" + port);
     }
 
-    public static RunningHub start(Path dataDir, HubDatabase database) {
+    public static RunningHub start(Path dataDir, Path configDir, HubDatabase database) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--hub.data-dir=" + dataDir.toAbsolutePath(),
-                "--hub.config-dir=" + TestPaths.repoConfig()));
+                "--hub.config-dir=" + configDir.toAbsolutePath()));
         arguments.addAll(database.hubArguments());
         ConfigurableApplicationContext context = new SpringApplicationBuilder(HubApplication.class)
                 .main(HubApplication.class)

@@ -22,10 +22,15 @@ public abstract class RunningHubTest {
     /** The database of this class's hub; called once, before the hub starts. */
     protected abstract HubDatabase database();
 
+    /** The config directory of this class's hub: the repository's declared config unless a class makes its own. */
+    protected Path configDir(Path dataDir) {
+        return TestPaths.repoConfig();
+    }
+
     @BeforeAll
     protected final void startHub(@TempDir Path dataDir) {
         database = database();
-        hub = RunningHub.start(dataDir, database);
+        hub = RunningHub.start(dataDir, configDir(dataDir), database);
     }
 
     @AfterAll
