@@ -1,5 +1,6 @@
 package id.satudata.hub.catalog.api;
 
+import id.satudata.hub.catalog.pipeline.PipelineBoard;
 import id.satudata.hub.catalog.pipeline.PipelineInfo;
 import id.satudata.hub.catalog.store.DatasetDefinition;
 import id.satudata.hub.catalog.store.DatasetStore;
@@ -52,7 +53,7 @@ final class ApiFixture {
         return new BigDecimal(100 + regency + "." + (year % 100));
     }
 
-    static void load(DatasetStore store, RunLedger ledger, TestPipelineDirectory directory) {
+    static void load(DatasetStore store, RunLedger ledger, PipelineBoard directory) {
         store.register(new DatasetDefinition(
                 DATASET,
                 "Jumlah Penduduk Miskin",

@@ -1,5 +1,6 @@
 package id.satudata.hub.catalog.api;
 
+import id.satudata.hub.catalog.pipeline.PipelineBoard;
 import id.satudata.hub.catalog.store.JooqDatasetStore;
 import id.satudata.hub.catalog.store.JooqRunLedger;
 import org.springframework.boot.SpringBootConfiguration;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Import;
 public class ApiTestApplication {
 
     @Bean
-    TestPipelineDirectory pipelineDirectory() {
-        return new TestPipelineDirectory();
+    PipelineBoard pipelineDirectory() {
+        return new PipelineBoard();
     }
 }

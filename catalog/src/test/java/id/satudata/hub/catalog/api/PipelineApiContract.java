@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.satudata.hub.catalog.pipeline.PipelineBoard;
 import id.satudata.hub.catalog.store.DatasetStore;
 import id.satudata.hub.catalog.store.RunLedger;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,8 +32,7 @@ abstract class PipelineApiContract {
     MockMvc http;
 
     @BeforeAll
-    void loadFixture(
-            @Autowired DatasetStore store, @Autowired RunLedger ledger, @Autowired TestPipelineDirectory directory) {
+    void loadFixture(@Autowired DatasetStore store, @Autowired RunLedger ledger, @Autowired PipelineBoard directory) {
         ApiFixture.load(store, ledger, directory);
     }
 

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.satudata.hub.catalog.pipeline.PipelineBoard;
 import id.satudata.hub.catalog.store.DatasetStore;
 import id.satudata.hub.catalog.store.RunLedger;
 import java.util.ArrayList;
@@ -45,8 +46,7 @@ abstract class ReadApiContract {
     ObjectMapper json;
 
     @BeforeAll
-    void loadFixture(
-            @Autowired DatasetStore store, @Autowired RunLedger ledger, @Autowired TestPipelineDirectory directory) {
+    void loadFixture(@Autowired DatasetStore store, @Autowired RunLedger ledger, @Autowired PipelineBoard directory) {
         ApiFixture.load(store, ledger, directory);
     }
 

@@ -1,14 +1,12 @@
-package id.satudata.hub.catalog.api;
+package id.satudata.hub.catalog.pipeline;
 
-import id.satudata.hub.catalog.pipeline.PipelineDirectory;
-import id.satudata.hub.catalog.pipeline.PipelineInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 
-/** The pipelines a test declares, in id order, standing in for the running hub's directory. */
-public class TestPipelineDirectory implements PipelineDirectory {
+/** The pipelines of a hub in id order, as whoever runs them last reported them; safe to read while they change. */
+public class PipelineBoard implements PipelineDirectory {
 
     private final Map<String, PipelineInfo> pipelines = new ConcurrentSkipListMap<>();
 
