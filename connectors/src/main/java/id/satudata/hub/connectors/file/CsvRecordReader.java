@@ -11,6 +11,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.List;
 public final class CsvRecordReader implements Closeable {
 
     private final String fileName;
+    private final Charset encoding;
     private final CsvReader<CsvRecord> csv;
     private final CloseableIterator<CsvRecord> rows;
     private final CsvHeader header;
@@ -34,6 +36,7 @@ public final class CsvRecordReader implements Closeable {
      */
     public CsvRecordReader(Path file, CsvFormat format, List<String> requiredColumns) {
         this.fileName = String.valueOf(file.getFileName());
+        this.encoding = format.encoding();
         try {
             BufferedReader text = Files.newBufferedReader(file, format.encoding());
             this.csv = CsvReader.builder()
@@ -102,7 +105,8 @@ public final class CsvRecordReader implements Closeable {
     private UnreadableFileException unreadable(Exception e) {
         Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
         String reason = cause instanceof CharacterCodingException
-                ? "is not valid text in the declared encoding (" + cause + ")"
+                ? "is not valid text in the declared encoding " + encoding.name() + " after data row " + index
+                        + "; declare the file's encoding in the pipeline (source.encoding, e.g. windows-1252)"
                 : "cannot be read as CSV after data row " + index + ": " + cause.getMessage();
         return new UnreadableFileException(fileName + " " + reason, cause);
     }

@@ -30,6 +30,8 @@ public final class FileSourceRouteTemplate extends RouteBuilder {
             .from("file:{{inbox}}?delay={{delayMillis}}&initialDelay=0&antInclude={{include}}"
                     + "&readLock=changed&readLockCheckInterval=200&readLockMinLength=0"
                     + "&move={{done}}" + MOVED_NAME + "&moveFailed={{error}}" + MOVED_NAME)
+                // a producer's unreadable file is no system error: its run and the log already say why, once
+                .onException(UnreadableFileException.class).logExhausted(false).logStackTrace(false).end()
                 .process("{{" + INGESTION_BEAN + "}}").id("ingest-file");
         // spotless:on
     }

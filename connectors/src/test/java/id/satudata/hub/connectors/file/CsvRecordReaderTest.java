@@ -89,7 +89,8 @@ class CsvRecordReaderTest {
 
         assertThatThrownBy(() -> readAll(file, COMMA))
                 .isInstanceOf(UnreadableFileException.class)
-                .hasMessageContaining("not valid text in the declared encoding");
+                .hasMessageContaining("not valid text in the declared encoding UTF-8")
+                .hasMessageContaining("source.encoding");
         assertThat(readAll(file, new CsvFormat(',', '"', Charset.forName("windows-1252"), 0)))
                 .singleElement()
                 .satisfies(row -> assertThat(row.raw().get("nama")).isEqualTo("CIKAMPEK \u00e9"));
