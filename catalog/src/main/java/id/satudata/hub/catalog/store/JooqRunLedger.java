@@ -71,6 +71,16 @@ public class JooqRunLedger implements RunLedger {
     }
 
     @Override
+    public int failUnfinishedRuns(String message) {
+        return dsl.update(IngestRun.TABLE)
+                .set(IngestRun.STATUS, RunStatus.FAILED.name())
+                .set(IngestRun.FINISHED_AT, now())
+                .set(IngestRun.MESSAGE, message)
+                .where(IngestRun.STATUS.eq(RunStatus.RUNNING.name()))
+                .execute();
+    }
+
+    @Override
     public Optional<String> position(String pipelineId) {
         return dsl.select(SourcePosition.POSITION)
                 .from(SourcePosition.TABLE)

@@ -13,6 +13,14 @@ public interface RunLedger {
     /** Ends a file run that succeeded and remembers the file's checksum as ingested, in one transaction. */
     void finishFileRun(long runId, String checksum, String fileName);
 
+    /**
+     * Ends every run still marked RUNNING as FAILED with the reason: at start-up, a run left so was cut off by a
+     * stop of the hub; what its committed batches stored stays, and its source resumes from the position.
+     *
+     * @return how many runs were ended
+     */
+    int failUnfinishedRuns(String message);
+
     /** The last committed position of a pipeline's source. */
     Optional<String> position(String pipelineId);
 

@@ -360,6 +360,23 @@ abstract class DatasetStoreContract {
     }
 
     @Test
+    void shouldFailRunsLeftRunningByAStopAndKeepWhatTheyCommitted() {
+        apply(List.of(Kemiskinan.upsert("3201", 2022, "1.00")));
+        long finished = ledger.startRun(pipelineId(), dataset.id(), "other.csv");
+        ledger.finishRun(finished, RunStatus.SUCCEEDED, null);
+
+        assertThat(ledger.failUnfinishedRuns("interrupted")).isGreaterThanOrEqualTo(1);
+
+        assertThat(dsl.fetchValue("select status from ingest_run where id = ?", runId))
+                .isEqualTo("FAILED");
+        assertThat(dsl.fetchValue("select message from ingest_run where id = ?", runId))
+                .isEqualTo("interrupted");
+        assertThat(dsl.fetchValue("select status from ingest_run where id = ?", finished))
+                .isEqualTo("SUCCEEDED");
+        assertThat(runCounts().get(1)).isEqualTo(1L);
+    }
+
+    @Test
     void shouldRefuseBatchForUnknownDataset() {
         assertThatThrownBy(() -> store.apply(
                         "tidak-ada", new IngestBatch(pipelineId(), runId, "f", 0, List.of(), List.of(), null)))

@@ -16,6 +16,23 @@ public final class TestPaths {
         return repo().resolve("config");
     }
 
+    /** The repository's benchmark config: the {@code bench-load-csv} pipeline of generated 10-column rows. */
+    public static Path benchConfig() {
+        return repo().resolve("bench/load-config");
+    }
+
+    /** The runnable hub jar the build made, for tests that run the hub as a process of its own. */
+    public static Path hubJar() {
+        Path target = repo().resolve("routes/target");
+        try (var jars = Files.list(target)) {
+            return jars.filter(jar -> jar.getFileName().toString().endsWith("-exec.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No runnable hub jar in " + target + "; build first"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A file of {@code ../shared/data/}, e.g. {@code opendata/jabar_odj/...csv}; fails when it is missing. */
     public static Path sharedData(String relativePath) {
         String configured = System.getProperty("shared.data.dir");

@@ -57,6 +57,11 @@ public class PipelineLauncher implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        int interrupted = ledger.failUnfinishedRuns(
+                "interrupted: the hub stopped before the run finished; the next run resumes after its committed rows");
+        if (interrupted > 0) {
+            LOG.warn("{} runs were cut off by the last stop of the hub and are marked FAILED", interrupted);
+        }
         Definitions definitions = DefinitionLoader.load(properties.configDir());
         LOG.info(
                 "config {}: {} datasets and {} pipelines declared, {} definitions invalid",
