@@ -1,19 +1,20 @@
 package id.satudata.hub.catalog.store;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * The fastest way in for a batch whose keys are all new, as in a first load or an appended period: COPY straight
- * into the dataset table and the change log, each row a create numbered in batch order. A key that already exists
+ * The fastest way in for a batch whose keys are all new, as in a first load or an appended period: binary COPY
+ * straight into the dataset table and the change log, each row a create numbered in batch order. A key that already exists
  * makes the table's primary key refuse the COPY; the attempt is rolled back to its savepoint and the batch goes
  * the general way, so the outcome is the same either way.
  */
@@ -21,7 +22,7 @@ final class PostgresNewKeysCopy {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
-    /** Per row, the COPY text after the sequence: the dataset table's values, and the change log's key and payload. */
+    /** Per row, the binary COPY fields after the sequence: the dataset table's values, the change log's key and payload. */
     record Rows(List<byte[]> table, List<byte[]> log) {}
 
     private PostgresNewKeysCopy() {}
@@ -30,20 +31,18 @@ final class PostgresNewKeysCopy {
     static Rows prepare(DatasetLayout layout, List<KeyedChange> segment) {
         List<byte[]> table = new ArrayList<>(segment.size());
         List<byte[]> log = new ArrayList<>(segment.size());
-        StringBuilder row = new StringBuilder(256);
+        ByteArrayOutputStream row = new ByteArrayOutputStream(256);
         for (KeyedChange change : segment) {
-            row.setLength(0);
-            CopyText.appendText(row, change.key());
+            row.reset();
+            CopyBinary.writeText(row, change.key());
             for (DatasetColumn column : layout.columns()) {
-                row.append('\t');
-                CopyText.appendValue(row, column, change.record().get(column.position()));
+                CopyBinary.writeValue(row, column, change.record().get(column.position()));
             }
-            table.add(row.toString().getBytes(StandardCharsets.UTF_8));
-            row.setLength(0);
-            CopyText.appendText(row, change.key());
-            row.append('\t');
-            CopyText.appendText(row, RecordJson.of(change.record()));
-            log.add(row.toString().getBytes(StandardCharsets.UTF_8));
+            table.add(row.toByteArray());
+            row.reset();
+            CopyBinary.writeText(row, change.key());
+            CopyBinary.writeText(row, RecordJson.of(change.record()));
+            log.add(row.toByteArray());
         }
         return new Rows(table, log);
     }
@@ -52,9 +51,17 @@ final class PostgresNewKeysCopy {
     static boolean tryCopy(Connection connection, DatasetLayout layout, Rows rows, ChangeWriter.WriteContext context)
             throws SQLException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        String stamp = "\t" + CopyText.text(context.source()) + "\t" + layout.schemaVersion() + "\t" + context.now();
-        String logStamp = "\tc\t" + CopyText.text(context.datasetId()) + "\t" + layout.schemaVersion() + "\t"
-                + context.runId() + "\t" + context.now();
+        Instant now = context.now().toInstant();
+        ByteArrayOutputStream stamp = new ByteArrayOutputStream(64);
+        CopyBinary.writeText(stamp, context.source());
+        CopyBinary.writeInt4(stamp, layout.schemaVersion());
+        CopyBinary.writeTimestamp(stamp, now);
+        ByteArrayOutputStream logStamp = new ByteArrayOutputStream(64);
+        CopyBinary.writeText(logStamp, "c");
+        CopyBinary.writeText(logStamp, context.datasetId());
+        CopyBinary.writeInt4(logStamp, layout.schemaVersion());
+        CopyBinary.writeInt8(logStamp, context.runId());
+        CopyBinary.writeTimestamp(logStamp, now);
         Savepoint savepoint = connection.setSavepoint();
         try {
             copy.copyIn(
@@ -64,12 +71,13 @@ final class PostgresNewKeysCopy {
                                     layout.columns().stream()
                                             .map(c -> quote(c.name()))
                                             .toList())
-                            + ", _source, _schema_version, _updated_at) from stdin",
-                    new java.io.ByteArrayInputStream(numbered(rows.table(), context.lastSeq(), stamp)));
+                            + ", _source, _schema_version, _updated_at) from stdin with (format binary)",
+                    new ByteArrayInputStream(numbered(
+                            rows.table(), layout.columns().size() + 5, context.lastSeq(), stamp.toByteArray())));
             copy.copyIn(
                     "copy change_log (seq, record_key, payload, op, dataset_id, schema_version, run_id, changed_at)"
-                            + " from stdin",
-                    new java.io.ByteArrayInputStream(numbered(rows.log(), context.lastSeq(), logStamp)));
+                            + " from stdin with (format binary)",
+                    new ByteArrayInputStream(numbered(rows.log(), 8, context.lastSeq(), logStamp.toByteArray())));
             connection.releaseSavepoint(savepoint);
             return true;
         } catch (SQLException e) {
@@ -83,16 +91,22 @@ final class PostgresNewKeysCopy {
         }
     }
 
-    private static byte[] numbered(List<byte[]> rows, long lastSeq, String stamp) {
-        byte[] suffix = (stamp + "\n").getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(rows.size() * (suffix.length + 280));
+    /** The whole binary COPY stream: each tuple its field count, its sequence, its prepared fields and the stamp. */
+    private static byte[] numbered(List<byte[]> rows, int fields, long lastSeq, byte[] stamp) {
+        int size = CopyBinary.HEADER.length + CopyBinary.TRAILER.length;
+        for (byte[] row : rows) {
+            size += 14 + row.length + stamp.length;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        out.writeBytes(CopyBinary.HEADER);
         long seq = lastSeq;
         for (byte[] row : rows) {
-            out.writeBytes(Long.toString(++seq).getBytes(StandardCharsets.US_ASCII));
-            out.write('\t');
+            CopyBinary.writeShort(out, fields);
+            CopyBinary.writeInt8(out, ++seq);
             out.writeBytes(row);
-            out.writeBytes(suffix);
+            out.writeBytes(stamp);
         }
+        out.writeBytes(CopyBinary.TRAILER);
         return out.toByteArray();
     }
 
