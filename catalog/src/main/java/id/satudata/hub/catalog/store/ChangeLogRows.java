@@ -20,7 +20,7 @@ final class ChangeLogRows {
         this.context = context;
     }
 
-    void add(long seq, String op, String key, String payload) {
+    void add(long seq, String op, String key, byte[] payload) {
         rows.add(new Object[] {
             layout.datasetId(), seq, op, key, payload, layout.schemaVersion(), context.runId(), context.now()
         });

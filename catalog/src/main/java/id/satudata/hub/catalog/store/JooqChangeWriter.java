@@ -48,6 +48,7 @@ final class JooqChangeWriter implements ChangeWriter {
         DatasetLayout layout = rows.layout();
         Map<String, Object[]> stored = storedRows(tx, rows, segment);
         ChangeLogRows log = new ChangeLogRows(layout, context);
+        RecordPayload payload = new RecordPayload(layout.schema());
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> deletes = new ArrayList<>();
@@ -67,7 +68,7 @@ final class JooqChangeWriter implements ChangeWriter {
             }
             Object[] row = rows.row(change.key(), values, ++seq, context);
             (before == null ? inserts : updates).add(row);
-            log.add(seq, before == null ? "c" : "u", change.key(), RecordJson.of(change.record()));
+            log.add(seq, before == null ? "c" : "u", change.key(), payload.encode(change.record()));
         }
         rows.insert(tx, inserts);
         rows.update(tx, updates);

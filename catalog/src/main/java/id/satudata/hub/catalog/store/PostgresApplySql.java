@@ -62,7 +62,7 @@ final class PostgresApplySql {
             create = create.column(
                     name(column.name()), column.dataType(SQLDialect.POSTGRES).nullable(true));
         }
-        return create.column(name("_payload"), SQLDataType.CLOB)
+        return create.column(name("_payload"), SQLDataType.VARBINARY)
                 .onCommitDeleteRows()
                 .getSQL();
     }

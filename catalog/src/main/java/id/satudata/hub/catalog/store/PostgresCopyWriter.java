@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,9 +96,10 @@ final class PostgresCopyWriter implements ChangeWriter {
     private static byte[] copyText(DatasetLayout layout, List<List<KeyedChange>> segments) {
         int size = segments.stream().mapToInt(List::size).sum();
         StringBuilder rows = new StringBuilder(size * 256);
+        RecordPayload payload = new RecordPayload(layout.schema());
         for (int segment = 0; segment < segments.size(); segment++) {
             for (KeyedChange change : segments.get(segment)) {
-                appendRow(rows, layout, segment, change);
+                appendRow(rows, layout, payload, segment, change);
             }
         }
         return rows.toString().getBytes(StandardCharsets.UTF_8);
@@ -116,7 +118,8 @@ final class PostgresCopyWriter implements ChangeWriter {
         });
     }
 
-    private static void appendRow(StringBuilder rows, DatasetLayout layout, int segment, KeyedChange change) {
+    private static void appendRow(
+            StringBuilder rows, DatasetLayout layout, RecordPayload payload, int segment, KeyedChange change) {
         rows.append(change.ordinal()).append('\t').append(segment).append('\t');
         rows.append(change.isDelete() ? 't' : 'f').append('\t');
         CopyText.appendText(rows, change.key());
@@ -129,7 +132,7 @@ final class PostgresCopyWriter implements ChangeWriter {
         if (change.isDelete()) {
             rows.append("\\N");
         } else {
-            CopyText.appendText(rows, RecordJson.of(change.record()));
+            rows.append("\\\\x").append(HexFormat.of().formatHex(payload.encode(change.record())));
         }
         rows.append('\n');
     }

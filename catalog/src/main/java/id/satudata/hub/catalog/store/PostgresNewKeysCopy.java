@@ -1,8 +1,6 @@
 package id.satudata.hub.catalog.store;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -10,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
@@ -21,6 +20,8 @@ import org.postgresql.copy.CopyManager;
 final class PostgresNewKeysCopy {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    /** Bytes sent per COPY message: large enough to be few, small enough to start the server early. */
+    private static final int CHUNK = 256 * 1024;
 
     /** Per row, the binary COPY fields after the sequence: the dataset table's values, the change log's key and payload. */
     record Rows(List<byte[]> table, List<byte[]> log) {}
@@ -32,6 +33,7 @@ final class PostgresNewKeysCopy {
         List<byte[]> table = new ArrayList<>(segment.size());
         List<byte[]> log = new ArrayList<>(segment.size());
         ByteArrayOutputStream row = new ByteArrayOutputStream(256);
+        RecordPayload payload = new RecordPayload(layout.schema());
         for (KeyedChange change : segment) {
             row.reset();
             CopyBinary.writeText(row, change.key());
@@ -41,7 +43,7 @@ final class PostgresNewKeysCopy {
             table.add(row.toByteArray());
             row.reset();
             CopyBinary.writeText(row, change.key());
-            CopyBinary.writeText(row, RecordJson.of(change.record()));
+            CopyBinary.writeBytes(row, payload.encode(change.record()));
             log.add(row.toByteArray());
         }
         return new Rows(table, log);
@@ -64,7 +66,8 @@ final class PostgresNewKeysCopy {
         CopyBinary.writeTimestamp(logStamp, now);
         Savepoint savepoint = connection.setSavepoint();
         try {
-            copy.copyIn(
+            stream(
+                    copy,
                     "copy " + quote(layout.tableName()) + " (_seq, _key, "
                             + String.join(
                                     ", ",
@@ -72,12 +75,18 @@ final class PostgresNewKeysCopy {
                                             .map(c -> quote(c.name()))
                                             .toList())
                             + ", _source, _schema_version, _updated_at) from stdin with (format binary)",
-                    new ByteArrayInputStream(numbered(
-                            rows.table(), layout.columns().size() + 5, context.lastSeq(), stamp.toByteArray())));
-            copy.copyIn(
+                    rows.table(),
+                    layout.columns().size() + 5,
+                    context.lastSeq(),
+                    stamp.toByteArray());
+            stream(
+                    copy,
                     "copy change_log (seq, record_key, payload, op, dataset_id, schema_version, run_id, changed_at)"
                             + " from stdin with (format binary)",
-                    new ByteArrayInputStream(numbered(rows.log(), 8, context.lastSeq(), logStamp.toByteArray())));
+                    rows.log(),
+                    8,
+                    context.lastSeq(),
+                    logStamp.toByteArray());
             connection.releaseSavepoint(savepoint);
             return true;
         } catch (SQLException e) {
@@ -86,28 +95,38 @@ final class PostgresNewKeysCopy {
             }
             connection.rollback(savepoint);
             return false;
-        } catch (IOException e) {
-            throw new SQLException("COPY of new records failed", e);
         }
     }
 
-    /** The whole binary COPY stream: each tuple its field count, its sequence, its prepared fields and the stamp. */
-    private static byte[] numbered(List<byte[]> rows, int fields, long lastSeq, byte[] stamp) {
-        int size = CopyBinary.HEADER.length + CopyBinary.TRAILER.length;
-        for (byte[] row : rows) {
-            size += 14 + row.length + stamp.length;
+    /**
+     * Streams one binary COPY: each tuple its field count, its sequence, its prepared fields and the stamp, sent in
+     * chunks as they fill, so that the server stores the first rows while the last are still being numbered.
+     */
+    private static void stream(CopyManager copy, String sql, List<byte[]> rows, int fields, long lastSeq, byte[] stamp)
+            throws SQLException {
+        CopyIn in = copy.copyIn(sql);
+        try {
+            ByteArrayOutputStream chunk = new ByteArrayOutputStream(CHUNK + 1024);
+            chunk.writeBytes(CopyBinary.HEADER);
+            long seq = lastSeq;
+            for (byte[] row : rows) {
+                CopyBinary.writeShort(chunk, fields);
+                CopyBinary.writeInt8(chunk, ++seq);
+                chunk.writeBytes(row);
+                chunk.writeBytes(stamp);
+                if (chunk.size() >= CHUNK) {
+                    in.writeToCopy(chunk.toByteArray(), 0, chunk.size());
+                    chunk.reset();
+                }
+            }
+            chunk.writeBytes(CopyBinary.TRAILER);
+            in.writeToCopy(chunk.toByteArray(), 0, chunk.size());
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
-        out.writeBytes(CopyBinary.HEADER);
-        long seq = lastSeq;
-        for (byte[] row : rows) {
-            CopyBinary.writeShort(out, fields);
-            CopyBinary.writeInt8(out, ++seq);
-            out.writeBytes(row);
-            out.writeBytes(stamp);
-        }
-        out.writeBytes(CopyBinary.TRAILER);
-        return out.toByteArray();
     }
 
     private static String quote(String identifier) {

@@ -14,7 +14,7 @@ import org.apache.avro.generic.GenericFixed;
 import org.apache.avro.generic.GenericRecord;
 
 /**
- * A record as the JSON object of the change log payload, written by hand because it runs once per stored
+ * A record as a JSON object (a change read back from the log, a record or array column), written by hand because it can run once per stored
  * record: dates ISO-8601, timestamps ISO instants, decimals JSON numbers with their scale, bytes base64.
  */
 public final class RecordJson {

@@ -38,7 +38,7 @@ final class StoreTables {
         static final Field<Long> SEQ = field(name("seq"), SQLDataType.BIGINT);
         static final Field<String> OP = field(name("op"), SQLDataType.CHAR(1));
         static final Field<String> RECORD_KEY = field(name("record_key"), SQLDataType.VARCHAR);
-        static final Field<String> PAYLOAD = field(name("payload"), SQLDataType.VARCHAR);
+        static final Field<byte[]> PAYLOAD = field(name("payload"), SQLDataType.VARBINARY);
         static final Field<Integer> SCHEMA_VERSION = field(name("schema_version"), SQLDataType.INTEGER);
         static final Field<Long> RUN_ID = field(name("run_id"), SQLDataType.BIGINT);
         static final Field<OffsetDateTime> CHANGED_AT = field(name("changed_at"), SQLDataType.OFFSETDATETIME);

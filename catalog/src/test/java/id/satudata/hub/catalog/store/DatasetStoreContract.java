@@ -405,14 +405,16 @@ abstract class DatasetStoreContract {
         return "ds_" + dataset.id().replace('-', '_');
     }
 
-    /** Change log rows as "seq op key" and payload, in sequence order. */
+    /** Change log rows as "seq op key" and the payload read back from Avro as JSON, in sequence order. */
     private List<List<String>> log() {
         return dsl.fetch(
                         "select seq, op, record_key, payload from change_log where dataset_id = ? order by seq",
                         dataset.id())
                 .map(row -> java.util.Arrays.asList(
                         row.get(0) + " " + row.get(1, String.class).trim() + " " + row.get(2),
-                        row.get(3, String.class)));
+                        row.get(3) == null
+                                ? null
+                                : RecordJson.of(RecordPayload.decode(dataset.schema(), row.get(3, byte[].class)))));
     }
 
     /** last_seq and record_count of the dataset. */
