@@ -14,7 +14,9 @@ final class ChangeLogRows {
 
     private final DatasetLayout layout;
     private final ChangeWriter.WriteContext context;
-    private final List<Object[]> rows = new ArrayList<>();
+    private final List<LogRow> rows = new ArrayList<>();
+
+    private record LogRow(long seq, String op, String key, byte[] payload) {}
 
     ChangeLogRows(DatasetLayout layout, ChangeWriter.WriteContext context) {
         this.layout = layout;
@@ -22,9 +24,7 @@ final class ChangeLogRows {
     }
 
     void add(long seq, String op, String key, byte[] payload) {
-        rows.add(new Object[] {
-            layout.datasetId(), seq, op, key, payload, layout.schemaVersion(), context.runId(), context.now()
-        });
+        rows.add(new LogRow(seq, op, key, payload));
     }
 
     void insert(DSLContext tx) {
@@ -34,15 +34,15 @@ final class ChangeLogRows {
         // plain JDBC: jOOQ binds byte[] as a Blob, which H2 first stores as a LOB, at four times the cost per row
         tx.connection(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (Object[] row : rows) {
-                    insert.setString(1, (String) row[0]);
-                    insert.setLong(2, (Long) row[1]);
-                    insert.setString(3, (String) row[2]);
-                    insert.setString(4, (String) row[3]);
-                    insert.setBytes(5, (byte[]) row[4]);
-                    insert.setInt(6, (Integer) row[5]);
-                    insert.setLong(7, (Long) row[6]);
-                    insert.setObject(8, row[7]);
+                for (LogRow row : rows) {
+                    insert.setString(1, layout.datasetId());
+                    insert.setLong(2, row.seq());
+                    insert.setString(3, row.op());
+                    insert.setString(4, row.key());
+                    insert.setBytes(5, row.payload());
+                    insert.setInt(6, layout.schemaVersion());
+                    insert.setLong(7, context.runId());
+                    insert.setObject(8, context.now());
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -29,7 +29,9 @@ final class DatasetLayouts {
      * transaction checks it is still the same ({@link #lock}).
      */
     DatasetLayout current(DSLContext dsl, String datasetId) {
-        return layoutOf(datasetId, datasetRow(dsl, datasetId, false));
+        // the layout the last batch locked; reading the row again per batch would only repeat the lock's read
+        Cached cached = cache.get(datasetId);
+        return cached != null ? cached.layout() : layoutOf(datasetId, datasetRow(dsl, datasetId, false));
     }
 
     private static Record datasetRow(DSLContext dsl, String datasetId, boolean forUpdate) {

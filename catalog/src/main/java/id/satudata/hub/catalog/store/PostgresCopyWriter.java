@@ -42,7 +42,7 @@ final class PostgresCopyWriter implements ChangeWriter {
             List<List<KeyedChange>> segments,
             Object prepared,
             WriteContext context) {
-        Prepared ready = prepared instanceof Prepared p ? p : new Prepared(null, null);
+        Prepared ready = (Prepared) prepared;
         if (ready.newKeys() != null && tryNewKeys(tx, layout, ready.newKeys(), context)) {
             return new WriteOutcome(ready.newKeys().table().size(), 0, 0);
         }

@@ -2,6 +2,7 @@ package id.satudata.hub.connectors.file;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Predicate;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.builder.TemplatedRouteBuilder;
@@ -16,6 +17,7 @@ public final class FileSourceRouteTemplate extends RouteBuilder {
 
     public static final String TEMPLATE_ID = "file-source";
     static final String INGESTION_BEAN = "fileIngestion";
+    static final String FILTER_BEAN = "includedFiles";
     private static final String MOVED_NAME = "/${date:now:yyyyMMdd-HHmmssSSS}-${file:name}";
 
     @Override
@@ -26,8 +28,7 @@ public final class FileSourceRouteTemplate extends RouteBuilder {
             .templateParameter("done")
             .templateParameter("error")
             .templateParameter("delayMillis")
-            .templateParameter("include")
-            .from("file:{{inbox}}?delay={{delayMillis}}&initialDelay=0&antInclude={{include}}"
+            .from("file:{{inbox}}?delay={{delayMillis}}&initialDelay=0&filter=#{{" + FILTER_BEAN + "}}"
                     + "&readLock=changed&readLockCheckInterval=200&readLockMinLength=0"
                     + "&move={{done}}" + MOVED_NAME + "&moveFailed={{error}}" + MOVED_NAME)
                 // a producer's unreadable file is no system error: its run and the log already say why, once
@@ -44,7 +45,7 @@ public final class FileSourceRouteTemplate extends RouteBuilder {
             Path done,
             Path error,
             Duration pollInterval,
-            String include,
+            Predicate<String> includes,
             FileIngestion ingestion)
             throws Exception {
         TemplatedRouteBuilder.builder(context, TEMPLATE_ID)
@@ -53,8 +54,8 @@ public final class FileSourceRouteTemplate extends RouteBuilder {
                 .parameter("done", done.toAbsolutePath().toString())
                 .parameter("error", error.toAbsolutePath().toString())
                 .parameter("delayMillis", String.valueOf(pollInterval.toMillis()))
-                .parameter("include", include)
                 .bean(INGESTION_BEAN, new FileIngestionProcessor(ingestion))
+                .bean(FILTER_BEAN, new IncludedFiles(includes))
                 .add();
     }
 }

@@ -42,7 +42,7 @@ class FileSourceRouteTemplateTest {
                 dir.resolve("done"),
                 dir.resolve("error"),
                 Duration.ofMillis(50),
-                "*",
+                name -> name.endsWith(".csv"),
                 ingestion);
     }
 

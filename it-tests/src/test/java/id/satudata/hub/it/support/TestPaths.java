@@ -1,5 +1,7 @@
 package id.satudata.hub.it.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -28,8 +30,8 @@ public final class TestPaths {
             return jars.filter(jar -> jar.getFileName().toString().endsWith("-exec.jar"))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("No runnable hub jar in " + target + "; build first"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -57,7 +57,7 @@ public class FileSourceStarter implements SourceStarter {
                 properties.done(id),
                 properties.error(id),
                 pipeline.pollInterval(),
-                settings.include(),
+                settings::includes,
                 ingestion);
     }
 }
