@@ -5,7 +5,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** The Satu Data Hub: pipelines into one authoritative copy per dataset, republished to every agency. */
-@SpringBootApplication(scanBasePackages = {"id.satudata.hub.routes", "id.satudata.hub.catalog.store"})
+@SpringBootApplication(
+        scanBasePackages = {"id.satudata.hub.routes", "id.satudata.hub.catalog.store", "id.satudata.hub.catalog.dataset"
+        })
 @ConfigurationPropertiesScan
 public class HubApplication {
 

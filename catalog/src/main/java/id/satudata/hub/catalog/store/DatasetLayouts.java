@@ -34,6 +34,11 @@ final class DatasetLayouts {
         return cached != null ? cached.layout() : layoutOf(datasetId, datasetRow(dsl, datasetId, false));
     }
 
+    /** The dataset's layout as its row says now, without a lock. */
+    DatasetLayout read(DSLContext dsl, String datasetId) {
+        return layoutOf(datasetId, datasetRow(dsl, datasetId, false));
+    }
+
     private static Record datasetRow(DSLContext dsl, String datasetId, boolean forUpdate) {
         var select = dsl.select(Dataset.SCHEMA_JSON, Dataset.KEY_FIELDS, Dataset.SCHEMA_VERSION, Dataset.LAST_SEQ)
                 .from(Dataset.TABLE)

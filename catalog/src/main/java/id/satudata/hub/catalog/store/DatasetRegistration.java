@@ -10,16 +10,14 @@ import org.jooq.Record;
 /** Registers a dataset: validates it, upserts its metadata and creates its table if missing. */
 final class DatasetRegistration {
 
-    private static final int SCHEMA_VERSION = 1;
-
     private final DSLContext dsl;
 
     DatasetRegistration(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    void register(DatasetDefinition dataset) {
-        DatasetLayout layout = DatasetDefinitionCheck.layoutOf(dataset, SCHEMA_VERSION);
+    void register(DatasetDefinition dataset, int schemaVersion) {
+        DatasetLayout layout = DatasetDefinitionCheck.layoutOf(dataset, schemaVersion);
         String keyFields = String.join(",", layout.keyFields());
         dsl.transaction(configuration -> {
             DSLContext tx = configuration.dsl();
@@ -36,7 +34,7 @@ final class DatasetRegistration {
                         .set(Dataset.PRODUCER, dataset.producer())
                         .set(Dataset.KEY_FIELDS, keyFields)
                         .set(Dataset.SCHEMA_JSON, layout.schema().toString())
-                        .set(Dataset.SCHEMA_VERSION, SCHEMA_VERSION)
+                        .set(Dataset.SCHEMA_VERSION, schemaVersion)
                         .set(Dataset.TABLE_NAME, layout.tableName())
                         .set(Dataset.CREATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
                         .execute();
@@ -53,7 +51,10 @@ final class DatasetRegistration {
         });
     }
 
-    /** Key and schema changes need a migration of the stored records, which schema evolution will bring. */
+    /**
+     * A key change would need every stored record rekeyed; a schema change goes through the registry, whose new
+     * version evolves the table first ({@link JooqDatasetStore#evolve}), so it arrives here already applied.
+     */
     private static void refuseChangedShape(DatasetDefinition dataset, Record existing, String keyFields) {
         if (!existing.get(Dataset.KEY_FIELDS).equals(keyFields)) {
             throw new StoreException(
@@ -65,8 +66,8 @@ final class DatasetRegistration {
         if (!registered.equals(dataset.schema())) {
             throw new StoreException(
                     StoreException.Code.INVALID_DATASET,
-                    "dataset '" + dataset.id() + "' is registered with another schema; a schema change must go"
-                            + " through schema evolution");
+                    "dataset '" + dataset.id() + "' is registered with another schema; a schema change must be"
+                            + " registered as a new version of the dataset's value subject");
         }
     }
 }

@@ -1,10 +1,28 @@
 package id.satudata.hub.catalog.store;
 
+import org.apache.avro.Schema;
+import org.jooq.DSLContext;
+
 /** The authoritative copy of every dataset: one typed table each, its change log and its quarantine. */
 public interface DatasetStore {
 
-    /** Records the dataset's metadata and creates its typed table if missing. Idempotent. */
-    void register(DatasetDefinition dataset);
+    /**
+     * Records the dataset's metadata and creates its typed table if missing. Idempotent.
+     *
+     * @param schemaVersion the number of the dataset's schema in its value subject of the registry
+     */
+    void register(DatasetDefinition dataset, int schemaVersion);
+
+    /** The schema the dataset's records conform to now. */
+    DatasetSchema schemaOf(String datasetId);
+
+    /**
+     * Evolves a registered dataset to a new version of its schema, inside the caller's transaction (the registry's
+     * registration of that version): checks that the table can follow, alters it, and makes the version current.
+     *
+     * @throws StoreException with code {@code schema_not_evolvable} and every reason when the table cannot follow
+     */
+    void evolve(DSLContext tx, String datasetId, Schema schema, int version);
 
     /**
      * Applies one batch in one transaction: upserts and deletes by key, appends each real change to the

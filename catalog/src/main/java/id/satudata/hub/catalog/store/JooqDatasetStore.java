@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.apache.avro.Schema;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -30,8 +31,34 @@ public class JooqDatasetStore implements DatasetStore {
     }
 
     @Override
-    public void register(DatasetDefinition dataset) {
-        registration.register(dataset);
+    public void register(DatasetDefinition dataset, int schemaVersion) {
+        registration.register(dataset, schemaVersion);
+    }
+
+    @Override
+    public DatasetSchema schemaOf(String datasetId) {
+        DatasetLayout layout = layouts.read(dsl, datasetId);
+        return new DatasetSchema(datasetId, layout.schemaVersion(), layout.schema(), layout.keyFields());
+    }
+
+    @Override
+    public void evolve(DSLContext tx, String datasetId, Schema schema, int version) {
+        DatasetLayout from = layouts.lock(tx, datasetId).layout();
+        DatasetLayout to = DatasetDefinitionCheck.layoutOf(
+                new DatasetDefinition(datasetId, null, null, null, from.keyFields(), schema), version);
+        List<String> problems = TableEvolution.problems(from, to);
+        if (!problems.isEmpty()) {
+            throw new StoreException(
+                    StoreException.Code.SCHEMA_NOT_EVOLVABLE,
+                    "dataset '" + datasetId + "' cannot move to this schema: " + String.join("; ", problems));
+        }
+        TableEvolution.apply(tx, from, to);
+        tx.update(Dataset.TABLE)
+                .set(Dataset.SCHEMA_JSON, schema.toString())
+                .set(Dataset.SCHEMA_VERSION, version)
+                .set(Dataset.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .where(Dataset.ID.eq(datasetId))
+                .execute();
     }
 
     @Override
@@ -41,11 +68,26 @@ public class JooqDatasetStore implements DatasetStore {
 
     @Override
     public PreparedBatch prepare(String datasetId, IngestBatch batch) {
-        return prepare(datasetId, batch, layouts.current(dsl, datasetId));
+        DatasetLayout layout = layouts.current(dsl, datasetId);
+        if (conformedUnderAnotherSchema(batch, layout)) {
+            // the schema changed since the last batch: prepare under the version in force now, not the cached one
+            layout = layouts.read(dsl, datasetId);
+        }
+        return prepare(datasetId, batch, layout);
+    }
+
+    private static boolean conformedUnderAnotherSchema(IngestBatch batch, DatasetLayout layout) {
+        return !batch.changes().isEmpty()
+                && batch.changes().get(0) instanceof RecordChange.Upsert upsert
+                && upsert.record().getSchema() != layout.schema()
+                && !upsert.record().getSchema().equals(layout.schema());
     }
 
     private PreparedBatch prepare(String datasetId, IngestBatch batch, DatasetLayout layout) {
-        List<List<KeyedChange>> segments = ChangeSegments.split(batch.changes(), layout.keyFields());
+        List<RecordChange> changes = batch.changes().stream()
+                .map(change -> RecordProjection.toSchema(change, layout.schema()))
+                .toList();
+        List<List<KeyedChange>> segments = ChangeSegments.split(changes, layout.keyFields());
         Object written = segments.isEmpty() ? null : writer.prepare(layout, segments);
         return new PreparedBatch(datasetId, batch, layout, segments, written);
     }

@@ -17,7 +17,7 @@ import org.apache.avro.io.EncoderFactory;
  * .schema_version}), the form a Kafka outlet sends after the Confluent wire-format header, and about a quarter of
  * the JSON's size. One encoder per batch: create it for a layout and use it from one thread.
  */
-final class RecordPayload {
+public final class RecordPayload {
 
     private final GenericDatumWriter<GenericRecord> writer;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
@@ -40,8 +40,16 @@ final class RecordPayload {
 
     /** Reads a payload back under the schema it was written with. */
     static GenericRecord decode(Schema schema, byte[] payload) {
+        return decode(schema, schema, payload);
+    }
+
+    /**
+     * Reads a payload written under an earlier schema version as a later one, through Avro schema resolution: a
+     * field added since gets its default, a field removed since is skipped.
+     */
+    public static GenericRecord decode(Schema writerSchema, Schema readerSchema, byte[] payload) {
         try {
-            return new GenericDatumReader<GenericRecord>(schema, schema, ConformedData.model())
+            return new GenericDatumReader<GenericRecord>(writerSchema, readerSchema, ConformedData.model())
                     .read(null, DecoderFactory.get().binaryDecoder(payload, null));
         } catch (IOException e) {
             throw new UncheckedIOException("a change log payload is not Avro of its schema", e);

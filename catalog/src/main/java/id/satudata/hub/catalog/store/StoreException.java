@@ -7,6 +7,8 @@ public class StoreException extends RuntimeException {
     public enum Code {
         /** The dataset definition is malformed: bad id, key field missing or nullable, unsupported type. */
         INVALID_DATASET("invalid_dataset"),
+        /** A new schema version asks for a change the dataset's stored records cannot follow. */
+        SCHEMA_NOT_EVOLVABLE("schema_not_evolvable"),
         /** No dataset is registered under the id. */
         DATASET_NOT_FOUND("dataset_not_found"),
         /** No ingestion run exists under the id. */

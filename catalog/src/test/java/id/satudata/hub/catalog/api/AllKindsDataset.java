@@ -35,7 +35,7 @@ final class AllKindsDataset {
     private AllKindsDataset() {}
 
     static void load(DatasetStore store, RunLedger ledger) {
-        store.register(new DatasetDefinition(DATASET, "Semua tipe", null, null, List.of("kode"), SCHEMA));
+        store.register(new DatasetDefinition(DATASET, "Semua tipe", null, null, List.of("kode"), SCHEMA), 1);
         GenericData.Record alamat =
                 new GenericData.Record(SCHEMA.getField("alamat").schema());
         alamat.put("jalan", "Jl. Wastukencana 2");

@@ -54,13 +54,15 @@ final class ApiFixture {
     }
 
     static void load(DatasetStore store, RunLedger ledger, PipelineBoard directory) {
-        store.register(new DatasetDefinition(
-                DATASET,
-                "Jumlah Penduduk Miskin",
-                "Ribu jiwa per kabupaten/kota",
-                "BPS Jawa Barat",
-                List.of("kode_kabupaten_kota", "tahun"),
-                SCHEMA));
+        store.register(
+                new DatasetDefinition(
+                        DATASET,
+                        "Jumlah Penduduk Miskin",
+                        "Ribu jiwa per kabupaten/kota",
+                        "BPS Jawa Barat",
+                        List.of("kode_kabupaten_kota", "tahun"),
+                        SCHEMA),
+                1);
         PipelineLedgerRows.load(store, ledger, records());
         AllKindsDataset.load(store, ledger);
         directory.put(new PipelineInfo("miskin-file", DATASET, "file", "RUNNING", null, Map.of("format", "csv")));

@@ -49,7 +49,7 @@ abstract class DatasetStoreContract {
     void registerFreshDataset() {
         batchCounter = 0;
         dataset = Kemiskinan.definition();
-        store.register(dataset);
+        store.register(dataset, 1);
         runId = ledger.startRun("pipeline-" + dataset.id(), dataset.id(), "file.csv");
     }
 
@@ -92,7 +92,7 @@ abstract class DatasetStoreContract {
 
     @Test
     void shouldRegisterTwiceWithoutChange() {
-        store.register(dataset);
+        store.register(dataset, 1);
 
         assertThat(dsl.fetchCount(table(name("dataset")), field(name("id")).eq(dataset.id())))
                 .isEqualTo(1);
@@ -103,7 +103,7 @@ abstract class DatasetStoreContract {
         DatasetDefinition nullableKey = new DatasetDefinition(
                 "kemiskinan-nullable", "t", "d", "p", List.of("nama_kabupaten_kota"), Kemiskinan.SCHEMA);
 
-        assertThatThrownBy(() -> store.register(nullableKey))
+        assertThatThrownBy(() -> store.register(nullableKey, 1))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("key field 'nama_kabupaten_kota' must not be nullable")
                 .extracting(e -> ((StoreException) e).code())
@@ -115,7 +115,7 @@ abstract class DatasetStoreContract {
         DatasetDefinition bad =
                 new DatasetDefinition("Kemiskinan_2", "t", "d", "p", List.of("kode_provinsi"), Kemiskinan.SCHEMA);
 
-        assertThatThrownBy(() -> store.register(bad))
+        assertThatThrownBy(() -> store.register(bad, 1))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("dataset id 'Kemiskinan_2' must match")
                 .hasMessageContaining("key field 'kode_provinsi' is not a field of the schema");

@@ -5,7 +5,7 @@ import id.satudata.hub.catalog.store.QuarantinedRecord;
 import id.satudata.hub.catalog.store.RecordChange;
 import id.satudata.hub.connectors.ingest.SourceRecord;
 import id.satudata.hub.schemas.conform.ConformResult;
-import id.satudata.hub.schemas.conform.Conformer;
+import id.satudata.hub.schemas.conform.Violation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,23 +16,25 @@ import java.util.List;
 final class BatchConformer {
 
     private final String pipelineId;
-    private final Conformer conformer;
+    private final SchemaFollowingConformer conformers;
 
-    BatchConformer(String pipelineId, Conformer conformer) {
+    BatchConformer(String pipelineId, SchemaFollowingConformer conformers) {
         this.pipelineId = pipelineId;
-        this.conformer = conformer;
+        this.conformers = conformers;
     }
 
     IngestBatch conform(long runId, String sourceRef, List<SourceRecord> records, String position) {
         List<RecordChange> changes = new ArrayList<>(records.size());
         List<QuarantinedRecord> quarantined = new ArrayList<>();
+        SchemaFollowingConformer.ForVersion current = conformers.current();
         for (SourceRecord record : records) {
-            if (record.unreadable() != null) {
+            Violation refusal = record.unreadable() != null ? record.unreadable() : mappingRefusal(current);
+            if (refusal != null) {
                 quarantined.add(
-                        new QuarantinedRecord(record.index(), record.raw().asMap(), List.of(record.unreadable())));
+                        new QuarantinedRecord(record.index(), record.raw().asMap(), List.of(refusal)));
                 continue;
             }
-            ConformResult result = conformer.conform(record.raw());
+            ConformResult result = current.conformer().conform(record.raw());
             if (result instanceof ConformResult.Conformed conformed) {
                 changes.add(new RecordChange.Upsert(conformed.record()));
             } else if (result instanceof ConformResult.Rejected rejected) {
@@ -41,5 +43,18 @@ final class BatchConformer {
             }
         }
         return new IngestBatch(pipelineId, runId, sourceRef, records.size(), changes, quarantined, position);
+    }
+
+    /** A mapping that no longer fits the dataset's schema quarantines every record, with the problems. */
+    private static Violation mappingRefusal(SchemaFollowingConformer.ForVersion current) {
+        if (current.invalid() == null) {
+            return null;
+        }
+        return new Violation(
+                "",
+                null,
+                "mapping",
+                "the pipeline's mapping does not fit version " + current.version() + " of the dataset's schema: "
+                        + current.invalid().getMessage());
     }
 }

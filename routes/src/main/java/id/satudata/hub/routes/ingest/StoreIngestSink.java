@@ -7,10 +7,12 @@ import id.satudata.hub.catalog.store.RunStatus;
 import id.satudata.hub.connectors.ingest.IngestSink;
 import id.satudata.hub.connectors.ingest.SourceRecord;
 import id.satudata.hub.schemas.conform.Conformer;
+import id.satudata.hub.schemas.conform.MappingSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.Schema;
 
 /** One pipeline's way into the store: conform each batch, then apply it with its position in one transaction. */
 public final class StoreIngestSink implements IngestSink {
@@ -26,13 +28,17 @@ public final class StoreIngestSink implements IngestSink {
     public StoreIngestSink(
             String pipelineId,
             String datasetId,
-            Conformer conformer,
+            MappingSpec mapping,
+            Schema declaredSchema,
+            Conformer declared,
             DatasetStore store,
             RunLedger ledger,
             IngestMetrics metrics) {
         this.pipelineId = pipelineId;
         this.datasetId = datasetId;
-        this.conformer = new BatchConformer(pipelineId, conformer);
+        this.conformer = new BatchConformer(
+                pipelineId,
+                new SchemaFollowingConformer(mapping, declaredSchema, declared, () -> store.schemaOf(datasetId)));
         this.store = store;
         this.ledger = ledger;
         this.metrics = metrics;

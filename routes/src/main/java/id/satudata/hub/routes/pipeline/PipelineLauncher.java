@@ -1,7 +1,9 @@
 package id.satudata.hub.routes.pipeline;
 
+import id.satudata.hub.catalog.dataset.DatasetCatalog;
 import id.satudata.hub.catalog.pipeline.PipelineInfo;
 import id.satudata.hub.catalog.store.DatasetDefinition;
+import id.satudata.hub.catalog.store.DatasetSchema;
 import id.satudata.hub.catalog.store.DatasetStore;
 import id.satudata.hub.catalog.store.RunLedger;
 import id.satudata.hub.routes.HubProperties;
@@ -34,6 +36,7 @@ public class PipelineLauncher implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineLauncher.class);
 
     private final HubProperties properties;
+    private final DatasetCatalog catalog;
     private final DatasetStore store;
     private final RunLedger ledger;
     private final IngestMetrics metrics;
@@ -42,12 +45,14 @@ public class PipelineLauncher implements ApplicationRunner {
 
     public PipelineLauncher(
             HubProperties properties,
+            DatasetCatalog catalog,
             DatasetStore store,
             RunLedger ledger,
             IngestMetrics metrics,
             PipelineStates states,
             List<SourceStarter> starters) {
         this.properties = properties;
+        this.catalog = catalog;
         this.store = store;
         this.ledger = ledger;
         this.metrics = metrics;
@@ -71,12 +76,14 @@ public class PipelineLauncher implements ApplicationRunner {
                 definitions.invalid().size());
         definitions.invalid().forEach(this::reportInvalid);
         Map<String, String> unregistered = registerDatasets(definitions.datasets());
+        Map<String, DatasetDefinition> datasets =
+                definitions.datasets().stream().collect(Collectors.toMap(DatasetDefinition::id, Function.identity()));
         for (PipelineDefinition pipeline : definitions.pipelines()) {
             String datasetProblem = unregistered.get(pipeline.datasetId());
             if (datasetProblem != null) {
                 states.put(info(pipeline, PipelineStates.FAILED, datasetProblem));
             } else {
-                start(pipeline);
+                start(pipeline, datasets.get(pipeline.datasetId()));
             }
         }
     }
@@ -86,7 +93,13 @@ public class PipelineLauncher implements ApplicationRunner {
         Map<String, String> unregistered = new HashMap<>();
         for (DatasetDefinition dataset : datasets) {
             try {
-                store.register(dataset);
+                DatasetSchema current = catalog.register(dataset);
+                if (!current.schema().equals(dataset.schema())) {
+                    LOG.info(
+                            "dataset {} follows version {} of its schema, registered after the declared one",
+                            dataset.id(),
+                            current.version());
+                }
             } catch (RuntimeException e) {
                 LOG.error("dataset {} cannot be registered: {}", dataset.id(), e.getMessage());
                 unregistered.put(
@@ -96,10 +109,17 @@ public class PipelineLauncher implements ApplicationRunner {
         return unregistered;
     }
 
-    private void start(PipelineDefinition pipeline) {
+    private void start(PipelineDefinition pipeline, DatasetDefinition dataset) {
         try {
             StoreIngestSink sink = new StoreIngestSink(
-                    pipeline.id(), pipeline.datasetId(), pipeline.conformer(), store, ledger, metrics);
+                    pipeline.id(),
+                    pipeline.datasetId(),
+                    pipeline.mapping(),
+                    dataset.schema(),
+                    pipeline.conformer(),
+                    store,
+                    ledger,
+                    metrics);
             starters.get(pipeline.sourceKind()).start(pipeline, sink);
             states.put(info(pipeline, PipelineStates.RUNNING, null));
             LOG.info(

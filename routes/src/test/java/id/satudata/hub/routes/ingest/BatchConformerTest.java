@@ -2,9 +2,11 @@ package id.satudata.hub.routes.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.satudata.hub.catalog.store.DatasetSchema;
 import id.satudata.hub.catalog.store.IngestBatch;
 import id.satudata.hub.catalog.store.RecordChange;
 import id.satudata.hub.connectors.ingest.SourceRecord;
+import id.satudata.hub.schemas.conform.FieldSpec;
 import id.satudata.hub.schemas.conform.MappingCompiler;
 import id.satudata.hub.schemas.conform.MappingSpec;
 import id.satudata.hub.schemas.conform.RawRecord;
@@ -12,6 +14,7 @@ import id.satudata.hub.schemas.conform.Violation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +29,36 @@ class BatchConformerTest {
             ]}
             """);
 
-    private final BatchConformer conformer =
-            new BatchConformer("p", MappingCompiler.compile(SCHEMA, MappingSpec.identity()));
+    private static final Schema WITH_SUMBER = new Schema.Parser()
+            .parse(
+                    """
+            {"type": "record", "name": "Penduduk", "fields": [
+              {"name": "kode", "type": "string"},
+              {"name": "tahun", "type": "int"},
+              {"name": "sumber", "type": "string", "default": "BPS"}
+            ]}
+            """);
+
+    private final AtomicReference<DatasetSchema> current =
+            new AtomicReference<>(new DatasetSchema("penduduk", 1, SCHEMA, List.of("kode")));
+
+    private final BatchConformer conformer = conformer(MappingSpec.identity());
+
+    private static final Schema WITH_JUMLAH_TEXT = new Schema.Parser()
+            .parse(
+                    """
+            {"type": "record", "name": "Penduduk", "fields": [
+              {"name": "kode", "type": "string"},
+              {"name": "tahun", "type": "int"},
+              {"name": "jumlah", "type": "string", "default": ""}
+            ]}
+            """);
+
+    private BatchConformer conformer(MappingSpec mapping) {
+        return new BatchConformer(
+                "p",
+                new SchemaFollowingConformer(mapping, SCHEMA, MappingCompiler.compile(SCHEMA, mapping), current::get));
+    }
 
     @Test
     void shouldTurnEveryRecordIntoAnUpsertOrAQuarantinedRecordSoTheBatchReconciles() {
@@ -75,5 +106,76 @@ class BatchConformerTest {
                 return values;
             }
         };
+    }
+
+    @Test
+    void shouldConformToANewSchemaVersionFromTheNextBatchOn() {
+        List<SourceRecord> records = List.of(SourceRecord.of(1, raw("kode", "3201", "tahun", "2019")));
+        assertThat(upsert(conformer.conform(1, "a.csv", records, null)).getSchema())
+                .isEqualTo(SCHEMA);
+
+        current.set(new DatasetSchema("penduduk", 2, WITH_SUMBER, List.of("kode")));
+        var record = upsert(conformer.conform(1, "a.csv", records, null));
+
+        assertThat(record.getSchema()).isEqualTo(WITH_SUMBER);
+        assertThat(record.get("sumber")).hasToString("BPS");
+    }
+
+    @Test
+    void shouldDropMappingEntriesOfFieldsANewVersionRemoved() {
+        Map<String, FieldSpec> fields = new LinkedHashMap<>();
+        fields.put("sumber", new FieldSpec(null, "Dinas Kependudukan", null, null));
+        BatchConformer mapped = new BatchConformer(
+                "p",
+                new SchemaFollowingConformer(
+                        new MappingSpec(fields),
+                        WITH_SUMBER,
+                        MappingCompiler.compile(WITH_SUMBER, new MappingSpec(fields)),
+                        current::get));
+        current.set(new DatasetSchema("penduduk", 3, SCHEMA, List.of("kode")));
+
+        var record = upsert(
+                mapped.conform(1, "a.csv", List.of(SourceRecord.of(1, raw("kode", "3201", "tahun", "2019"))), null));
+
+        assertThat(record.getSchema()).isEqualTo(SCHEMA);
+    }
+
+    @Test
+    void shouldQuarantineEveryRecordWithTheReasonWhenTheMappingNoLongerFitsTheSchema() {
+        Schema required = new Schema.Parser()
+                .parse(
+                        """
+                {"type": "record", "name": "Penduduk", "fields": [
+                  {"name": "kode", "type": "string"},
+                  {"name": "tahun", "type": "int"},
+                  {"name": "jumlah", "type": "long", "default": 0}
+                ]}
+                """);
+        Map<String, FieldSpec> fields = new LinkedHashMap<>();
+        // a constant that was a fine string is no number: version 2 made the field a long
+        fields.put("jumlah", new FieldSpec(null, "banyak", null, null));
+        current.set(new DatasetSchema("penduduk", 2, required, List.of("kode")));
+
+        BatchConformer mapped = new BatchConformer(
+                "p",
+                new SchemaFollowingConformer(
+                        new MappingSpec(fields),
+                        WITH_JUMLAH_TEXT,
+                        MappingCompiler.compile(WITH_JUMLAH_TEXT, new MappingSpec(fields)),
+                        current::get));
+        IngestBatch batch =
+                mapped.conform(1, "a.csv", List.of(SourceRecord.of(1, raw("kode", "3201", "tahun", "2019"))), null);
+
+        assertThat(batch.changes()).isEmpty();
+        assertThat(batch.quarantined()).singleElement().satisfies(quarantined -> assertThat(quarantined.violations())
+                .singleElement()
+                .satisfies(violation -> {
+                    assertThat(violation.rule()).isEqualTo("mapping");
+                    assertThat(violation.message()).contains("version 2", "jumlah");
+                }));
+    }
+
+    private static org.apache.avro.generic.GenericRecord upsert(IngestBatch batch) {
+        return ((RecordChange.Upsert) batch.changes().get(0)).record();
     }
 }

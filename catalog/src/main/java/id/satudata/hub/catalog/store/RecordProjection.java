@@ -1,0 +1,60 @@
+package id.satudata.hub.catalog.store;
+
+import id.satudata.hub.schemas.conform.ConformedData;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+
+/**
+ * Brings a record conformed under an earlier schema version to the dataset's current one, as Avro schema
+ * resolution would read it: fields added since take their default, fields removed since are dropped, and numbers
+ * are widened where the field was promoted (int to long, float to double). A batch conformed just before a schema
+ * change is therefore stored under the new version instead of being refused.
+ */
+final class RecordProjection {
+
+    private RecordProjection() {}
+
+    static RecordChange toSchema(RecordChange change, Schema target) {
+        if (change instanceof RecordChange.Upsert upsert && upsert.record().getSchema() != target) {
+            GenericRecord record = upsert.record();
+            return record.getSchema().equals(target) ? change : new RecordChange.Upsert(project(record, target));
+        }
+        return change;
+    }
+
+    private static GenericRecord project(GenericRecord record, Schema target) {
+        GenericData.Record projected = new GenericData.Record(target);
+        Schema source = record.getSchema();
+        for (Schema.Field field : target.getFields()) {
+            Schema.Field old = source.getField(field.name());
+            Object value = old == null
+                    ? ConformedData.model().getDefaultValue(field)
+                    : widen(record.get(old.pos()), nonNull(field.schema()));
+            projected.put(field.pos(), value);
+        }
+        return projected;
+    }
+
+    private static Object widen(Object value, Schema target) {
+        if (value instanceof Number number && target.getLogicalType() == null) {
+            return switch (target.getType()) {
+                case LONG -> number.longValue();
+                case FLOAT -> number.floatValue();
+                case DOUBLE -> number.doubleValue();
+                default -> value;
+            };
+        }
+        return value;
+    }
+
+    private static Schema nonNull(Schema schema) {
+        if (schema.getType() != Schema.Type.UNION) {
+            return schema;
+        }
+        return schema.getTypes().stream()
+                .filter(branch -> branch.getType() != Schema.Type.NULL)
+                .findFirst()
+                .orElse(schema);
+    }
+}

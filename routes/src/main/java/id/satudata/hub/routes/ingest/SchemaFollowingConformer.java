@@ -1,0 +1,60 @@
+package id.satudata.hub.routes.ingest;
+
+import id.satudata.hub.catalog.store.DatasetSchema;
+import id.satudata.hub.schemas.conform.Conformer;
+import id.satudata.hub.schemas.conform.FieldSpec;
+import id.satudata.hub.schemas.conform.InvalidMappingException;
+import id.satudata.hub.schemas.conform.MappingCompiler;
+import id.satudata.hub.schemas.conform.MappingSpec;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.avro.Schema;
+
+/**
+ * A pipeline's mapping compiled against its dataset's current schema version, recompiled when a new version is
+ * registered while the pipeline runs, so conform uses it from the next batch on. Mapping entries for fields the
+ * new version removed are left out (the field is gone from the contract); new fields without an entry are read
+ * from the source field of the same name or take their default.
+ */
+final class SchemaFollowingConformer {
+
+    /** The conformer for one schema version, or why the mapping does not fit that version. */
+    record ForVersion(int version, Conformer conformer, InvalidMappingException invalid) {}
+
+    private final MappingSpec mapping;
+    private final Supplier<DatasetSchema> currentSchema;
+    private volatile Schema compiledSchema;
+    private volatile ForVersion compiled;
+
+    SchemaFollowingConformer(
+            MappingSpec mapping, Schema declaredSchema, Conformer declared, Supplier<DatasetSchema> currentSchema) {
+        this.mapping = mapping;
+        this.currentSchema = currentSchema;
+        this.compiledSchema = declaredSchema;
+        this.compiled = new ForVersion(0, declared, null);
+    }
+
+    /** The conformer of the dataset's schema as it is now; called once per batch. */
+    synchronized ForVersion current() {
+        DatasetSchema current = currentSchema.get();
+        if (current.version() != compiled.version()) {
+            compiled = current.schema().equals(compiledSchema) && compiled.invalid() == null
+                    ? new ForVersion(current.version(), compiled.conformer(), null)
+                    : compile(current);
+            compiledSchema = current.schema();
+        }
+        return compiled;
+    }
+
+    private ForVersion compile(DatasetSchema current) {
+        Map<String, FieldSpec> kept = new LinkedHashMap<>(mapping.fields());
+        kept.keySet().removeIf(field -> current.schema().getField(field) == null);
+        try {
+            return new ForVersion(
+                    current.version(), MappingCompiler.compile(current.schema(), new MappingSpec(kept)), null);
+        } catch (InvalidMappingException e) {
+            return new ForVersion(current.version(), null, e);
+        }
+    }
+}
