@@ -18,7 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-/** The hub's HTTP API as a client sees it: plain GETs, JSON bodies read with Jackson. */
+/** The hub's HTTP API as a client sees it: plain requests, JSON bodies read with Jackson. */
 public final class HubApi {
 
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(60);
@@ -38,19 +38,33 @@ public final class HubApi {
     public record Response(int status, JsonNode body) {}
 
     public Response get(String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        return send("GET", path, null, null);
+    }
+
+    /** A request with a JSON body in the given content type, such as the registry's. */
+    public Response post(String path, String contentType, String body) {
+        return send("POST", path, contentType, body);
+    }
+
+    public Response send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(30))
-                .build();
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            String body = response.body();
-            return new Response(response.statusCode(), body.isEmpty() ? null : json.readTree(body));
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String text = response.body();
+            return new Response(response.statusCode(), text.isEmpty() ? null : json.readTree(text));
         } catch (IOException failure) {
-            throw new IllegalStateException("GET " + path + " failed", failure);
+            throw new IllegalStateException(method + " " + path + " failed", failure);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("GET " + path + " interrupted", interrupted);
+            throw new IllegalStateException(method + " " + path + " interrupted", interrupted);
         }
     }
 
