@@ -16,14 +16,14 @@ import java.util.regex.Pattern;
  * The real Open Data Jabar file of poor population per regency/city (513 rows, 2002-2020, in thousands of people),
  * read by the test itself to know what the hub must serve. It is a plain CSV (CRLF, no quotes, no embedded commas).
  */
-final class JabarPovertyFile {
+public final class JabarPovertyFile {
 
-    static final int ROWS = 513;
+    public static final int ROWS = 513;
     static final String FILE = "opendata/jabar_odj/jumlah_penduduk_miskin_berdasarkan_kabupatenkota_data.csv";
 
     private JabarPovertyFile() {}
 
-    static Path path() {
+    public static Path path() {
         return TestPaths.sharedData(FILE);
     }
 
