@@ -16,11 +16,8 @@ export PGHOST PGUSER PGPASSWORD
 work=$(mktemp -d /tmp/hub-bench.XXXXXX)
 trap 'kill "${hub_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-jar=$(ls routes/target/satudata-hub-routes-*-exec.jar 2>/dev/null | head -n 1 || true)
-[ -n "$jar" ] || { mvn -B -q -DskipTests package; jar=$(ls routes/target/satudata-hub-routes-*-exec.jar | head -n 1); }
-
-now_ms() { date +%s%3N; }
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
+. bench/lib.sh
+hub_jar >/dev/null
 
 generate() { # $1 rows, $2 file
   awk -v n="$1" 'BEGIN {
@@ -66,14 +63,8 @@ drop_and_wait() { # $1 port, $2 pipeline, $3 file, $4 data dir: drops the file, 
 run_hub() { # $1 label, rest: hub arguments
   local label=$1; shift
   local data="$work/data-$label" port
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  java -Xmx"$HEAP" -jar "$jar" --server.port="$port" --hub.data-dir="$data" --hub.config-dir="$work/config" "$@" \
-    > "$work/hub-$label.log" 2>&1 &
-  hub_pid=$!
-  until curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; do
-    kill -0 "$hub_pid" 2>/dev/null || { cat "$work/hub-$label.log"; exit 1; }
-    sleep 0.2
-  done
+  port=$(free_port)
+  start_hub "$work/hub-$label.log" "$port" "$HEAP" --hub.data-dir="$data" --hub.config-dir="$work/config" "$@"
   drop_and_wait "$port" bench-warmup-csv "$work/warmup.csv" "$data" >/dev/null
   psql -q -d postgres -c CHECKPOINT
   local t0
@@ -83,7 +74,7 @@ run_hub() { # $1 label, rest: hub arguments
   t1=$(now_ms)
   run=$(curl -fs "http://127.0.0.1:$port/api/v1/pipelines/bench-load-csv" | json "d['runs'][0]")
   peak=$(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$hub_pid/status")
-  kill "$hub_pid"; wait "$hub_pid" 2>/dev/null || true; hub_pid=0
+  stop_hub
   local ms=$((t1 - t0))
   echo "hub on $label (warm JVM): ${ms} ms, $((ROWS * 1000 / ms)) rows/s, $(awk -v a="$copy_ms" -v b="$ms" 'BEGIN{printf "%.2f", a / b}') of psql \\copy speed, peak RSS $peak, heap $HEAP"
   echo "  run: $run"

@@ -1,0 +1,32 @@
+# Shared by the whole-hub benchmarks: the built hub, a free port, and a hub started and awaited.
+# Source it after `cd` to the repository root; the caller sets `work` (a temporary directory) and traps
+# `kill "${hub_pid:-0}"` on exit.
+
+hub_jar() { # prints the runnable hub jar, building it when missing
+  local jar
+  jar=$(ls routes/target/satudata-hub-routes-*-exec.jar 2>/dev/null | head -n 1 || true)
+  [ -n "$jar" ] || { mvn -B -q -DskipTests package >&2; jar=$(ls routes/target/satudata-hub-routes-*-exec.jar | head -n 1); }
+  echo "$jar"
+}
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
+
+now_ms() { date +%s%3N; }
+
+start_hub() { # $1 log file, $2 port, $3 heap, rest: hub arguments; sets hub_pid, returns once the hub answers
+  local log=$1 port=$2 heap=$3; shift 3
+  java -Xmx"$heap" -jar "$(hub_jar)" --server.port="$port" "$@" > "$log" 2>&1 &
+  hub_pid=$!
+  until curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; do
+    kill -0 "$hub_pid" 2>/dev/null || { cat "$log"; exit 1; }
+    sleep 0.2
+  done
+}
+
+stop_hub() {
+  kill "$hub_pid"; wait "$hub_pid" 2>/dev/null || true; hub_pid=0
+}
