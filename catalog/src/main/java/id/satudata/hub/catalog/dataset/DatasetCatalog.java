@@ -9,6 +9,7 @@ import id.satudata.hub.schemas.registry.RegisteredSchema;
 import id.satudata.hub.schemas.registry.RegistryException;
 import id.satudata.hub.schemas.registry.SchemaRegistryClient;
 import java.util.List;
+import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * the contract: the declared schema goes to the dataset's value subject (a changed schema is checked against the
  * subject's compatibility level and, if accepted, evolves the table through {@link SchemaEvolutionHook}); the
  * dataset then follows the subject's latest version, which may be newer than the declared one when an admin
- * registered it through the registry API.
+ * registered it through the registry API, or through a remote registry the hook does not see.
  */
 @Component
 public class DatasetCatalog {
@@ -24,11 +25,13 @@ public class DatasetCatalog {
     private final SchemaRegistryClient registry;
     private final DatasetStore store;
     private final DatasetSubjects subjects;
+    private final DSLContext dsl;
 
-    public DatasetCatalog(SchemaRegistryClient registry, DatasetStore store, DatasetSubjects subjects) {
+    public DatasetCatalog(SchemaRegistryClient registry, DatasetStore store, DatasetSubjects subjects, DSLContext dsl) {
         this.registry = registry;
         this.store = store;
         this.subjects = subjects;
+        this.dsl = dsl;
     }
 
     /**
@@ -54,6 +57,7 @@ public class DatasetCatalog {
                     "dataset '" + dataset.id() + "': subject " + valueSubject + " refuses its schema: "
                             + e.getMessage());
         }
+        followLatest(dataset.id(), latest);
         DatasetDefinition current = new DatasetDefinition(
                 dataset.id(),
                 dataset.title(),
@@ -64,5 +68,25 @@ public class DatasetCatalog {
         store.register(current, latest.version());
         registry.register(subjects.keySubject(dataset.id()), DatasetKeySchema.of(latest.schema(), dataset.keyFields()));
         return store.schemaOf(dataset.id());
+    }
+
+    /**
+     * Brings a stored dataset to the subject's latest version when it is behind: the in-process registry evolved
+     * it already when the version was registered, a remote registry cannot, so the hub catches up here.
+     */
+    private void followLatest(String datasetId, RegisteredSchema latest) {
+        DatasetSchema stored;
+        try {
+            stored = store.schemaOf(datasetId);
+        } catch (StoreException e) {
+            if (e.code() == StoreException.Code.DATASET_NOT_FOUND) {
+                return;
+            }
+            throw e;
+        }
+        if (stored.version() != latest.version() || !stored.schema().equals(latest.schema())) {
+            dsl.transaction(
+                    configuration -> store.evolve(configuration.dsl(), datasetId, latest.schema(), latest.version()));
+        }
     }
 }
