@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs, configures and starts what the test suite needs, only where it is missing (idempotent):
-#   PostgreSQL 15 with wal_level=logical, MariaDB with a ROW binlog, each with a `hub` account for tests.
+#   PostgreSQL 15 with wal_level=logical, MariaDB with a ROW binlog, each with a `hub` account for tests;
+#   Node.js and npm, and the third-party registry clients of it-tests/npm/ exactly as its lockfile pins them.
 # Runs as root on Debian (as CI does) or through sudo. Prints what it did; changes nothing already right.
 set -euo pipefail
 
@@ -75,5 +76,24 @@ setup_mariadb() {
   log "MariaDB ready: binlog_format=$($SUDO mariadb -NBe 'select @@binlog_format') on localhost:3306, user $HUB_USER"
 }
 
+NPM_CLIENTS="$(cd "$(dirname "$0")/.." && pwd)/it-tests/npm"
+
+setup_node() {
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    ensure_packages nodejs npm
+  fi
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]')
+  [ "$major" -ge 20 ] || log "warning: Node.js $(node --version) is older than the 20 the registry clients' packages want"
+  # npm keeps a copy of the lockfile it installed from in node_modules/: install again only when ours is newer
+  if [ ! -f "$NPM_CLIENTS/node_modules/.package-lock.json" ] \
+      || [ "$NPM_CLIENTS/package-lock.json" -nt "$NPM_CLIENTS/node_modules/.package-lock.json" ]; then
+    log "installing the registry clients of it-tests/npm from its lockfile"
+    npm ci --prefix "$NPM_CLIENTS" --no-audit --no-fund --loglevel=error >/dev/null
+  fi
+  log "Node.js $(node --version) ready, registry clients installed in $NPM_CLIENTS/node_modules"
+}
+
 setup_postgres
 setup_mariadb
+setup_node

@@ -37,6 +37,11 @@ public final class HubApi {
 
     public record Response(int status, JsonNode body) {}
 
+    /** {@code http://localhost:<port>}: where clients other than this one reach the hub. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public Response get(String path) {
         return send("GET", path, null, null);
     }

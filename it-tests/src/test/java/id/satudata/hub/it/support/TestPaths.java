@@ -23,6 +23,11 @@ public final class TestPaths {
         return repo().resolve("bench/load-config");
     }
 
+    /** {@code it-tests/npm/}: the npm project of the third-party clients run against the hub, and their scripts. */
+    public static Path npmClients() {
+        return repo().resolve("it-tests/npm");
+    }
+
     /** The runnable hub jar the build made, for tests that run the hub as a process of its own. */
     public static Path hubJar() {
         Path target = repo().resolve("routes/target");
