@@ -26,11 +26,17 @@ public final class RunningHub implements AutoCloseable {
     }
 
     public static RunningHub start(Path dataDir, Path configDir, HubDatabase database) {
+        return start(dataDir, configDir, database, List.of());
+    }
+
+    /** The hub with more command-line arguments, such as {@code --hub.registry.url=...}. */
+    public static RunningHub start(Path dataDir, Path configDir, HubDatabase database, List<String> more) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--hub.data-dir=" + dataDir.toAbsolutePath(),
                 "--hub.config-dir=" + configDir.toAbsolutePath()));
         arguments.addAll(database.hubArguments());
+        arguments.addAll(more);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(HubApplication.class)
                 .main(HubApplication.class)
                 .run(arguments.toArray(String[]::new));
