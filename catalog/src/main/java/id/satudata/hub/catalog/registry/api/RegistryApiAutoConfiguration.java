@@ -1,0 +1,29 @@
+package id.satudata.hub.catalog.registry.api;
+
+import id.satudata.hub.catalog.registry.RegistryAutoConfiguration;
+import id.satudata.hub.catalog.registry.SchemaRegistryService;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Serves the Confluent-compatible registry API under {@code hub.registry.base-path} (default {@code /registry}) in any
+ * servlet web application that has the registry, so Confluent clients work with
+ * {@code schema.registry.url=http://host:8080/registry}.
+ */
+@AutoConfiguration(after = RegistryAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnBean(SchemaRegistryService.class)
+@Import({
+    RegistryJson.class,
+    SchemaBodies.class,
+    RegistryErrorHandler.class,
+    SubjectController.class,
+    SubjectVersionController.class,
+    SchemaController.class,
+    ConfigController.class,
+    ModeController.class,
+    CompatibilityController.class
+})
+public class RegistryApiAutoConfiguration {}
