@@ -50,16 +50,16 @@ class SchemaEvolutionOnH2IT {
         try (RunningHub second = RunningHub.start(dataDir, configDir, HubDatabase.embeddedH2())) {
             HubApi api = second.api();
             assertThat(api.pipeline(PIPELINE).path("state").asText()).isEqualTo("RUNNING");
-            assertThat(api.dataset(DATASET).path("schemaVersion").asInt()).isEqualTo(2);
+            assertThat(api.dataset(DATASET).path("schema_version").asInt()).isEqualTo(2);
             assertThat(api.record(DATASET, "3201:2002").path("sumber").asText()).isEqualTo("BPS Provinsi Jawa Barat");
             JsonNode history = api.getOk("/api/v1/datasets/" + DATASET + "/schemas");
             assertThat(history.path("versions")).hasSize(2);
-            assertThat(history.path("currentVersion").asInt()).isEqualTo(2);
+            assertThat(history.path("current_version").asInt()).isEqualTo(2);
             JsonNode diff = api.getOk("/api/v1/datasets/" + DATASET + "/schemas/diff?from=1&to=2");
             assertThat(diff.path("changes")).singleElement().satisfies(change -> {
                 assertThat(change.path("field").asText()).isEqualTo("sumber");
                 assertThat(change.path("kind").asText()).isEqualTo("added");
-                assertThat(change.path("after").path("defaultValue").asText()).isEqualTo("BPS Provinsi Jawa Barat");
+                assertThat(change.path("after").path("default_value").asText()).isEqualTo("BPS Provinsi Jawa Barat");
             });
         }
         ObjectNode incompatible = declaredSchema();
@@ -74,7 +74,7 @@ class SchemaEvolutionOnH2IT {
                     .contains("dataset '" + DATASET + "' cannot be registered")
                     .contains("catatan");
             assertThat(api.get("/actuator/health").status()).isEqualTo(503);
-            assertThat(api.dataset(DATASET).path("schemaVersion").asInt()).isEqualTo(2);
+            assertThat(api.dataset(DATASET).path("schema_version").asInt()).isEqualTo(2);
             assertThat(api.dataset(DATASET).path("counts").path("records").asLong())
                     .isEqualTo(JabarPovertyFile.ROWS);
         }
@@ -92,7 +92,7 @@ class SchemaEvolutionOnH2IT {
                     VALUE_SUBJECT, REGISTRY_JSON, registration(withField(declaredSchema(), "sumber_data", "BPS")));
 
             assertThat(registered.status()).isEqualTo(200);
-            assertThat(api.dataset(DATASET).path("schemaVersion").asInt()).isEqualTo(2);
+            assertThat(api.dataset(DATASET).path("schema_version").asInt()).isEqualTo(2);
             assertThat(api.record(DATASET, "3201:2002").path("sumber_data").asText())
                     .isEqualTo("BPS");
 
@@ -116,7 +116,7 @@ class SchemaEvolutionOnH2IT {
             assertThat(refused.status()).isEqualTo(409);
             assertThat(refused.body().path("error_code").asInt()).isEqualTo(40901);
             assertThat(api.getOk(VALUE_SUBJECT)).hasSize(2);
-            assertThat(api.dataset(DATASET).path("schemaVersion").asInt()).isEqualTo(2);
+            assertThat(api.dataset(DATASET).path("schema_version").asInt()).isEqualTo(2);
         }
     }
 

@@ -66,7 +66,7 @@ class RemoteRegistryOnH2IT {
             assertThat(registered.status()).isEqualTo(200);
 
             try (RunningHub hub = RunningHub.start(hubData, TestPaths.repoConfig(), HubDatabase.embeddedH2(), remote)) {
-                assertThat(hub.api().dataset(DATASET).path("schemaVersion").asInt())
+                assertThat(hub.api().dataset(DATASET).path("schema_version").asInt())
                         .isEqualTo(2);
                 assertThat(hub.api().pipeline(DATASET + "-csv").path("state").asText())
                         .isEqualTo("RUNNING");

@@ -3,6 +3,8 @@ package id.satudata.hub.catalog.api.dataset;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import id.satudata.hub.catalog.api.ApiErrorCode;
 import id.satudata.hub.catalog.api.ApiException;
 import id.satudata.hub.catalog.dataset.DatasetSubjects;
@@ -28,17 +30,22 @@ import org.springframework.web.bind.annotation.RestController;
 public class DatasetSchemaController {
 
     /** One version of the dataset's schema; {@code current} marks the one its records conform to now. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record SchemaVersion(int version, int id, boolean current, JsonNode schema) {}
 
     /** The dataset's value subject and every live version of it. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record SchemaHistory(String dataset, String subject, int currentVersion, List<SchemaVersion> versions) {}
 
     /** The field-level difference between two versions. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record SchemaVersionDiff(String dataset, int from, int to, List<FieldChangeView> changes) {}
 
     /** A field as a diff shows it, its type and default as JSON. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record FieldShapeView(int position, JsonNode type, JsonNode defaultValue, String doc) {}
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record FieldChangeView(
             String field, String kind, FieldShapeView before, FieldShapeView after, List<String> aspects) {}
 
