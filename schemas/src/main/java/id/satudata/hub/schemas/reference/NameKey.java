@@ -1,6 +1,7 @@
 package id.satudata.hub.schemas.reference;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,13 +10,19 @@ import java.util.Set;
  * variants ({@code ’} = {@code '}) and punctuation do not count. The administrative prefix of a province
  * ({@code Provinsi}, {@code DKI}, {@code Daerah Istimewa}, ...) or of a kabupaten/kota ({@code Kabupaten},
  * {@code Kab.}, {@code Kota}, {@code Kota Adm.}, {@code Kota Administrasi}, ...) is dropped from the key but kept
- * as the {@link RegionKind}, because Kota Bogor and Kabupaten Bogor share a name. Village and kecamatan names keep
+ * as the {@link RegionKind}, because Kota Bogor and Kabupaten Bogor share a name. A Roman numeral word after the
+ * first is its number ({@code Cibatok I} = {@code CIBATOK 1}). Village and kecamatan names keep
  * every word: {@code Desa Baru} is a real village name.
  *
  * @param key upper-case letters and digits only
  * @param kind what a kabupaten/kota prefix said, else {@code null}
  */
 public record NameKey(String key, RegionKind kind) {
+
+    /** A numbering word after the first: {@code Cibatok I} is written {@code CIBATOK 1} as well. */
+    private static final Map<String, String> ROMAN = Map.of(
+            "I", "1", "II", "2", "III", "3", "IV", "4", "V", "5", "VI", "6", "VII", "7", "VIII", "8", "IX", "9", "X",
+            "10");
 
     private static final Set<String> KABUPATEN = Set.of("KABUPATEN", "KAB.", "KAB");
     private static final Set<String> ADMINISTRATIVE = Set.of("ADMINISTRASI", "ADM.", "ADM");
@@ -55,6 +62,7 @@ public record NameKey(String key, RegionKind kind) {
         StringBuilder key = new StringBuilder(name.length());
         for (int i = first; i < words.length; i++) {
             String word = level == Level.KABUPATEN_KOTA && "KEP.".equals(words[i]) ? "KEPULAUAN" : words[i];
+            word = i > first ? ROMAN.getOrDefault(word, word) : word;
             for (int c = 0; c < word.length(); c++) {
                 char ch = word.charAt(c);
                 if (Character.isLetterOrDigit(ch)) {
