@@ -9,6 +9,8 @@ public enum ApiErrorCode {
     RECORD_NOT_FOUND(HttpStatus.NOT_FOUND, "Record not found"),
     PIPELINE_NOT_FOUND(HttpStatus.NOT_FOUND, "Pipeline not found"),
     SCHEMA_VERSION_NOT_FOUND(HttpStatus.NOT_FOUND, "Schema version not found"),
+    REGION_NOT_FOUND(HttpStatus.NOT_FOUND, "Region not found"),
+    REFERENCE_NOT_FOUND(HttpStatus.NOT_FOUND, "Reference set not found"),
     INVALID_FILTER(HttpStatus.BAD_REQUEST, "Invalid filter value"),
     UNKNOWN_FIELD(HttpStatus.BAD_REQUEST, "Unknown filter field"),
     INVALID_CURSOR(HttpStatus.BAD_REQUEST, "Invalid cursor"),

@@ -1,5 +1,6 @@
 package id.satudata.hub.routes.definition;
 
+import id.satudata.hub.schemas.conform.RecordSteps;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,13 +27,21 @@ public final class DefinitionLoader {
         return load(configDir, SourceKinds.builtIn());
     }
 
-    /** The declarations of a config directory, with the given source kinds. */
+    /** The declarations of a config directory, with the given source kinds and no record-level checks. */
     public static Definitions load(Path configDir, SourceKinds kinds) {
+        return load(configDir, kinds, RecordSteps.none());
+    }
+
+    /**
+     * The declarations of a config directory, with the given source kinds and the record-level checks pipelines may
+     * declare (such as the region-code checks over the hub's reference data).
+     */
+    public static Definitions load(Path configDir, SourceKinds kinds, RecordSteps steps) {
         List<DatasetReader.Entry> datasets = yamlFiles(configDir.resolve("datasets")).stream()
                 .map(file -> DatasetReader.read(configDir, file))
                 .toList();
         markDuplicates("dataset", datasets, DatasetReader.Entry::id, DatasetReader.Entry::problems);
-        PipelineReader reader = new PipelineReader(configDir, new DatasetIndex(datasets), kinds);
+        PipelineReader reader = new PipelineReader(configDir, new DatasetIndex(datasets), kinds, steps);
         List<PipelineReader.Entry> pipelines = yamlFiles(configDir.resolve("pipelines")).stream()
                 .map(reader::read)
                 .toList();

@@ -1,6 +1,7 @@
 package id.satudata.hub.routes.definition;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.satudata.hub.schemas.conform.CheckSpec;
 import id.satudata.hub.schemas.conform.FieldSpec;
 import id.satudata.hub.schemas.conform.MappingSpec;
 import id.satudata.hub.schemas.conform.TransformSpec;
@@ -34,13 +35,14 @@ final class MappingReader {
 
     private MappingReader() {}
 
-    static Read read(JsonNode mapping, Problems problems) {
+    /** The mapping, with the pipeline's record-level checks (read by {@link CheckReader}). */
+    static Read read(JsonNode mapping, List<CheckSpec> checks, Problems problems) {
         if (mapping == null || mapping.isNull()) {
-            return new Read(MappingSpec.identity(), Set.of());
+            return new Read(new MappingSpec(Map.of(), checks), Set.of());
         }
         if (!mapping.isObject()) {
             problems.add("mapping", "must be a map of target field to " + FIELD + ", was " + YamlMap.describe(mapping));
-            return new Read(MappingSpec.identity(), Set.of());
+            return new Read(new MappingSpec(Map.of(), checks), Set.of());
         }
         Map<String, FieldSpec> fields = new LinkedHashMap<>();
         Set<String> malformed = new HashSet<>();
@@ -52,7 +54,7 @@ final class MappingReader {
                 fields.put(entry.getKey(), field);
             }
         });
-        return new Read(new MappingSpec(fields), malformed);
+        return new Read(new MappingSpec(fields, checks), malformed);
     }
 
     private static FieldSpec field(JsonNode value, String path, Problems problems) {

@@ -8,6 +8,7 @@ import id.satudata.hub.schemas.conform.Conformer;
 import id.satudata.hub.schemas.conform.InvalidMappingException;
 import id.satudata.hub.schemas.conform.MappingCompiler;
 import id.satudata.hub.schemas.conform.MappingProblem;
+import id.satudata.hub.schemas.conform.RecordSteps;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Map;
 /** Reads one {@code pipelines/*.yaml} file against the datasets read before it. */
 final class PipelineReader {
 
-    static final List<String> KEYS = List.of("id", "dataset", "source", "schedule", "mapping");
+    static final List<String> KEYS = List.of("id", "dataset", "source", "schedule", "mapping", "checks");
 
     static final Setting<Duration> POLL_INTERVAL = Setting.duration("poll-interval")
             .withDefault(Duration.ofSeconds(1))
@@ -34,11 +35,13 @@ final class PipelineReader {
     private final Path configDir;
     private final DatasetIndex datasets;
     private final SourceReader sources;
+    private final RecordSteps steps;
 
-    PipelineReader(Path configDir, DatasetIndex datasets, SourceKinds kinds) {
+    PipelineReader(Path configDir, DatasetIndex datasets, SourceKinds kinds, RecordSteps steps) {
         this.configDir = configDir;
         this.datasets = datasets;
         this.sources = new SourceReader(kinds);
+        this.steps = steps;
     }
 
     Entry read(Path file) {
@@ -55,7 +58,8 @@ final class PipelineReader {
         DatasetReader.Entry dataset = datasetId == null ? null : datasets.resolve(datasetId, problems);
         SourceReader.Source source = sources.read(yaml.get("source"), problems);
         Duration pollInterval = pollInterval(yaml.get("schedule"), problems);
-        MappingReader.Read mapping = MappingReader.read(yaml.get("mapping"), problems);
+        MappingReader.Read mapping =
+                MappingReader.read(yaml.get("mapping"), CheckReader.read(yaml.get("checks"), problems), problems);
         Conformer conformer = dataset == null || dataset.schema() == null ? null : compile(dataset, mapping, problems);
         PipelineDefinition definition = problems.isEmpty()
                 ? new PipelineDefinition(
@@ -85,12 +89,14 @@ final class PipelineReader {
     }
 
     /** Compiles the mapping; problems of fields whose declaration is malformed were reported already. */
-    private static Conformer compile(DatasetReader.Entry dataset, MappingReader.Read mapping, Problems problems) {
+    private Conformer compile(DatasetReader.Entry dataset, MappingReader.Read mapping, Problems problems) {
         try {
-            return MappingCompiler.compile(dataset.schema(), mapping.spec());
+            return MappingCompiler.compile(dataset.schema(), mapping.spec(), steps);
         } catch (InvalidMappingException e) {
             for (MappingProblem problem : e.problems()) {
-                if (!mapping.malformed().contains(fieldOf(problem.path()))) {
+                if (problem.path().startsWith("checks[")) {
+                    problems.add(problem.path(), problem.message()); // checks sit beside the mapping
+                } else if (!mapping.malformed().contains(fieldOf(problem.path()))) {
                     problems.add(Problems.below("mapping", problem.path()), problem.message());
                 }
             }

@@ -11,8 +11,11 @@ import id.satudata.hub.routes.definition.DefinitionLoader;
 import id.satudata.hub.routes.definition.Definitions;
 import id.satudata.hub.routes.definition.InvalidDefinition;
 import id.satudata.hub.routes.definition.PipelineDefinition;
+import id.satudata.hub.routes.definition.SourceKinds;
 import id.satudata.hub.routes.ingest.IngestMetrics;
 import id.satudata.hub.routes.ingest.StoreIngestSink;
+import id.satudata.hub.schemas.reference.ReferenceSets;
+import id.satudata.hub.schemas.reference.step.WilayahSteps;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +45,7 @@ public class PipelineLauncher implements ApplicationRunner {
     private final IngestMetrics metrics;
     private final PipelineStates states;
     private final Map<String, SourceStarter> starters;
+    private final ReferenceSets references;
 
     public PipelineLauncher(
             HubProperties properties,
@@ -50,7 +54,8 @@ public class PipelineLauncher implements ApplicationRunner {
             RunLedger ledger,
             IngestMetrics metrics,
             PipelineStates states,
-            List<SourceStarter> starters) {
+            List<SourceStarter> starters,
+            ReferenceSets references) {
         this.properties = properties;
         this.catalog = catalog;
         this.store = store;
@@ -58,6 +63,7 @@ public class PipelineLauncher implements ApplicationRunner {
         this.metrics = metrics;
         this.states = states;
         this.starters = starters.stream().collect(Collectors.toMap(SourceStarter::kind, Function.identity()));
+        this.references = references;
     }
 
     @Override
@@ -67,7 +73,8 @@ public class PipelineLauncher implements ApplicationRunner {
         if (interrupted > 0) {
             LOG.warn("{} runs were cut off by the last stop of the hub and are marked FAILED", interrupted);
         }
-        Definitions definitions = DefinitionLoader.load(properties.configDir());
+        Definitions definitions =
+                DefinitionLoader.load(properties.configDir(), SourceKinds.builtIn(), new WilayahSteps(references));
         LOG.info(
                 "config {}: {} datasets and {} pipelines declared, {} definitions invalid",
                 properties.configDir().toAbsolutePath(),

@@ -102,13 +102,13 @@ class MappingReaderTest {
 
     @Test
     void shouldReadMissingMappingAsIdentity() {
-        MappingReader.Read read = MappingReader.read(null, new Problems(Path.of("p.yaml")));
+        MappingReader.Read read = MappingReader.read(null, List.of(), new Problems(Path.of("p.yaml")));
 
         assertThat(read.spec().fields()).isEmpty();
     }
 
     private MappingReader.Read read(String yaml, Problems problems) throws IOException {
         Path file = Files.writeString(dir.resolve("p.yaml"), yaml);
-        return MappingReader.read(YamlTree.read(file, problems).get("mapping"), problems);
+        return MappingReader.read(YamlTree.read(file, problems).get("mapping"), List.of(), problems);
     }
 }

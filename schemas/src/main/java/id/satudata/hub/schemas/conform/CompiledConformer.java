@@ -6,15 +6,20 @@ import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 
-/** A mapping compiled by {@link MappingCompiler}: one plan per schema field, walked as an array. */
+/**
+ * A mapping compiled by {@link MappingCompiler}: one plan per mapped schema field, walked as an array, then the
+ * record-level checks in declared order.
+ */
 final class CompiledConformer implements Conformer {
 
     private final Schema schema;
     private final FieldPlan[] plans;
+    private final RecordStep[] checks;
 
-    CompiledConformer(Schema schema, FieldPlan[] plans) {
+    CompiledConformer(Schema schema, FieldPlan[] plans, RecordStep[] checks) {
         this.schema = schema;
         this.plans = plans.clone();
+        this.checks = checks.clone();
     }
 
     @Override
@@ -29,6 +34,13 @@ final class CompiledConformer implements Conformer {
                 violations.add(plan.violation(input, failure));
             } else {
                 record.put(plan.position, value);
+            }
+        }
+        for (RecordStep check : checks) {
+            Violation violation = check.apply(record);
+            if (violation != null) {
+                violations = violations == null ? new ArrayList<>() : violations;
+                violations.add(violation);
             }
         }
         return violations == null

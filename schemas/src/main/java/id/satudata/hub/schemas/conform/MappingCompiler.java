@@ -1,5 +1,6 @@
 package id.satudata.hub.schemas.conform;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ import org.apache.avro.Schema;
  * A value that does not conform becomes a {@link Violation} with a stable rule name ({@code required},
  * {@code int}, {@code long}, {@code number}, {@code decimal}, {@code scale}, {@code boolean}, {@code enum},
  * {@code date}, {@code timestamp}, {@code bytes}, {@code string}). {@code schemas/CONFORM.md} is the full
- * reference, with examples.
+ * reference, with examples. Record-level {@link MappingSpec#checks() checks} (such as the region-code checks of
+ * {@code id.satudata.hub.schemas.reference.step}) run after the fields, in declared order.
  */
 public final class MappingCompiler {
 
@@ -45,6 +47,17 @@ public final class MappingCompiler {
      * @throws InvalidMappingException listing every problem found, not only the first
      */
     public static Conformer compile(Schema schema, MappingSpec mapping) throws InvalidMappingException {
+        return compile(schema, mapping, RecordSteps.none());
+    }
+
+    /**
+     * Like {@link #compile(Schema, MappingSpec)}, with the record-level checks ({@link MappingSpec#checks()}) compiled
+     * by {@code steps}, for instance the region-code checks over loaded reference data.
+     *
+     * @throws InvalidMappingException listing every problem found, not only the first
+     */
+    public static Conformer compile(Schema schema, MappingSpec mapping, RecordSteps steps)
+            throws InvalidMappingException {
         if (schema.getType() != Schema.Type.RECORD) {
             throw new InvalidMappingException(
                     List.of(new MappingProblem("", "the schema must be an Avro record, not " + schema.getType())));
@@ -61,27 +74,35 @@ public final class MappingCompiler {
                                         .collect(Collectors.joining(", ")));
             }
         }
-        FieldPlan[] plans = new FieldPlan[schema.getFields().size()];
+        RecordStep[] checks = CheckCompiler.compile(schema, mapping, steps, problems);
+        Set<String> filled = mapping.filledByChecks();
+        List<FieldPlan> plans = new ArrayList<>();
         for (Schema.Field field : schema.getFields()) {
+            if (filled.contains(field.name())) {
+                continue;
+            }
             FieldSpec spec =
                     specs.containsKey(field.name()) ? specs.get(field.name()) : FieldSpec.fromSource(field.name());
             if (spec == null) {
                 problems.add(field.name(), "the mapping is empty; give 'source' or 'constant'");
             } else {
-                plans[field.pos()] = FieldCompiler.compile(field, spec, problems);
+                plans.add(FieldCompiler.compile(field, spec, problems));
             }
         }
         problems.throwIfAny();
-        return new CompiledConformer(schema, plans);
+        return new CompiledConformer(schema, plans.toArray(FieldPlan[]::new), checks);
     }
 
     /**
      * The distinct source fields the compiled mapping reads, in schema order; a file's header can be checked
-     * against them before any row is read. Constant fields read nothing.
+     * against them before any row is read. Constant fields, and fields a check fills, read nothing.
      */
     public static List<String> sourceFields(MappingSpec mapping, Schema schema) {
         Set<String> names = new LinkedHashSet<>();
         for (Schema.Field field : schema.getFields()) {
+            if (mapping.filledByChecks().contains(field.name())) {
+                continue;
+            }
             FieldSpec spec = mapping.fields().containsKey(field.name())
                     ? mapping.fields().get(field.name())
                     : FieldSpec.fromSource(field.name());
