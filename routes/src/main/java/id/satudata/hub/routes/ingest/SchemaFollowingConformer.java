@@ -6,6 +6,7 @@ import id.satudata.hub.schemas.conform.FieldSpec;
 import id.satudata.hub.schemas.conform.InvalidMappingException;
 import id.satudata.hub.schemas.conform.MappingCompiler;
 import id.satudata.hub.schemas.conform.MappingSpec;
+import id.satudata.hub.schemas.conform.RecordSteps;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -23,13 +24,19 @@ final class SchemaFollowingConformer {
     record ForVersion(int version, Conformer conformer, InvalidMappingException invalid) {}
 
     private final MappingSpec mapping;
+    private final RecordSteps checks;
     private final Supplier<DatasetSchema> currentSchema;
     private volatile Schema compiledSchema;
     private volatile ForVersion compiled;
 
     SchemaFollowingConformer(
-            MappingSpec mapping, Schema declaredSchema, Conformer declared, Supplier<DatasetSchema> currentSchema) {
+            MappingSpec mapping,
+            RecordSteps checks,
+            Schema declaredSchema,
+            Conformer declared,
+            Supplier<DatasetSchema> currentSchema) {
         this.mapping = mapping;
+        this.checks = checks;
         this.currentSchema = currentSchema;
         this.compiledSchema = declaredSchema;
         this.compiled = new ForVersion(0, declared, null);
@@ -52,7 +59,9 @@ final class SchemaFollowingConformer {
         kept.keySet().removeIf(field -> current.schema().getField(field) == null);
         try {
             return new ForVersion(
-                    current.version(), MappingCompiler.compile(current.schema(), new MappingSpec(kept)), null);
+                    current.version(),
+                    MappingCompiler.compile(current.schema(), mapping.withFields(kept), checks),
+                    null);
         } catch (InvalidMappingException e) {
             return new ForVersion(current.version(), null, e);
         }

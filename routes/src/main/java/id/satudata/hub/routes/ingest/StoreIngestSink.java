@@ -8,6 +8,7 @@ import id.satudata.hub.connectors.ingest.IngestSink;
 import id.satudata.hub.connectors.ingest.SourceRecord;
 import id.satudata.hub.schemas.conform.Conformer;
 import id.satudata.hub.schemas.conform.MappingSpec;
+import id.satudata.hub.schemas.conform.RecordSteps;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,7 @@ public final class StoreIngestSink implements IngestSink {
             String pipelineId,
             String datasetId,
             MappingSpec mapping,
+            RecordSteps checks,
             Schema declaredSchema,
             Conformer declared,
             DatasetStore store,
@@ -38,7 +40,8 @@ public final class StoreIngestSink implements IngestSink {
         this.datasetId = datasetId;
         this.conformer = new BatchConformer(
                 pipelineId,
-                new SchemaFollowingConformer(mapping, declaredSchema, declared, () -> store.schemaOf(datasetId)));
+                new SchemaFollowingConformer(
+                        mapping, checks, declaredSchema, declared, () -> store.schemaOf(datasetId)));
         this.store = store;
         this.ledger = ledger;
         this.metrics = metrics;

@@ -14,6 +14,7 @@ import id.satudata.hub.routes.definition.PipelineDefinition;
 import id.satudata.hub.routes.definition.SourceKinds;
 import id.satudata.hub.routes.ingest.IngestMetrics;
 import id.satudata.hub.routes.ingest.StoreIngestSink;
+import id.satudata.hub.schemas.conform.RecordSteps;
 import id.satudata.hub.schemas.reference.ReferenceSets;
 import id.satudata.hub.schemas.reference.step.WilayahSteps;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ public class PipelineLauncher implements ApplicationRunner {
     private final IngestMetrics metrics;
     private final PipelineStates states;
     private final Map<String, SourceStarter> starters;
-    private final ReferenceSets references;
+    private final RecordSteps checks;
 
     public PipelineLauncher(
             HubProperties properties,
@@ -63,7 +64,7 @@ public class PipelineLauncher implements ApplicationRunner {
         this.metrics = metrics;
         this.states = states;
         this.starters = starters.stream().collect(Collectors.toMap(SourceStarter::kind, Function.identity()));
-        this.references = references;
+        this.checks = new WilayahSteps(references);
     }
 
     @Override
@@ -73,8 +74,7 @@ public class PipelineLauncher implements ApplicationRunner {
         if (interrupted > 0) {
             LOG.warn("{} runs were cut off by the last stop of the hub and are marked FAILED", interrupted);
         }
-        Definitions definitions =
-                DefinitionLoader.load(properties.configDir(), SourceKinds.builtIn(), new WilayahSteps(references));
+        Definitions definitions = DefinitionLoader.load(properties.configDir(), SourceKinds.builtIn(), checks);
         LOG.info(
                 "config {}: {} datasets and {} pipelines declared, {} definitions invalid",
                 properties.configDir().toAbsolutePath(),
@@ -122,6 +122,7 @@ public class PipelineLauncher implements ApplicationRunner {
                     pipeline.id(),
                     pipeline.datasetId(),
                     pipeline.mapping(),
+                    checks,
                     dataset.schema(),
                     pipeline.conformer(),
                     store,

@@ -10,6 +10,7 @@ import id.satudata.hub.schemas.conform.FieldSpec;
 import id.satudata.hub.schemas.conform.MappingCompiler;
 import id.satudata.hub.schemas.conform.MappingSpec;
 import id.satudata.hub.schemas.conform.RawRecord;
+import id.satudata.hub.schemas.conform.RecordSteps;
 import id.satudata.hub.schemas.conform.Violation;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,8 @@ class BatchConformerTest {
     private BatchConformer conformer(MappingSpec mapping) {
         return new BatchConformer(
                 "p",
-                new SchemaFollowingConformer(mapping, SCHEMA, MappingCompiler.compile(SCHEMA, mapping), current::get));
+                new SchemaFollowingConformer(
+                        mapping, RecordSteps.none(), SCHEMA, MappingCompiler.compile(SCHEMA, mapping), current::get));
     }
 
     @Test
@@ -129,6 +131,7 @@ class BatchConformerTest {
                 "p",
                 new SchemaFollowingConformer(
                         new MappingSpec(fields),
+                        RecordSteps.none(),
                         WITH_SUMBER,
                         MappingCompiler.compile(WITH_SUMBER, new MappingSpec(fields)),
                         current::get));
@@ -160,6 +163,7 @@ class BatchConformerTest {
                 "p",
                 new SchemaFollowingConformer(
                         new MappingSpec(fields),
+                        RecordSteps.none(),
                         WITH_JUMLAH_TEXT,
                         MappingCompiler.compile(WITH_JUMLAH_TEXT, new MappingSpec(fields)),
                         current::get));

@@ -22,6 +22,11 @@ public record MappingSpec(Map<String, FieldSpec> fields, List<CheckSpec> checks)
         this(fields, List.of());
     }
 
+    /** This mapping's checks with other field entries. */
+    public MappingSpec withFields(Map<String, FieldSpec> otherFields) {
+        return new MappingSpec(otherFields, checks);
+    }
+
     public static MappingSpec identity() {
         return new MappingSpec(Map.of());
     }
