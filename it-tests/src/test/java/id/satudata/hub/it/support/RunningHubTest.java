@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -27,10 +28,15 @@ public abstract class RunningHubTest {
         return TestPaths.repoConfig();
     }
 
+    /** More command-line arguments of this class's hub, such as reference sets; none unless a class adds some. */
+    protected List<String> hubArguments() {
+        return List.of();
+    }
+
     @BeforeAll
     protected final void startHub(@TempDir Path dataDir) {
         database = database();
-        hub = RunningHub.start(dataDir, configDir(dataDir), database);
+        hub = RunningHub.start(dataDir, configDir(dataDir), database, hubArguments());
     }
 
     @AfterAll

@@ -42,13 +42,25 @@ public final class TestPaths {
 
     /** A file of {@code ../shared/data/}, e.g. {@code opendata/jabar_odj/...csv}; fails when it is missing. */
     public static Path sharedData(String relativePath) {
-        String configured = System.getProperty("shared.data.dir");
-        Path dir = configured != null ? Path.of(configured) : repo().resolve("../shared/data");
-        Path file = dir.resolve(relativePath).normalize();
+        Path file = sharedDataRoot().resolve(relativePath).normalize();
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("Shared data file " + file + " is missing");
         }
         return file;
+    }
+
+    /** A folder of {@code ../shared/data/}, e.g. {@code wilayah/cahyadsn}; fails when it is missing. */
+    public static Path sharedDataDir(String relativePath) {
+        Path dir = sharedDataRoot().resolve(relativePath).normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("Shared data folder " + dir + " is missing");
+        }
+        return dir;
+    }
+
+    private static Path sharedDataRoot() {
+        String configured = System.getProperty("shared.data.dir");
+        return configured != null ? Path.of(configured) : repo().resolve("../shared/data");
     }
 
     private static Path repo() {
