@@ -4,7 +4,8 @@
 # `psql \copy` into a plain table with a primary key, in the same run, as the yardstick.
 # Each hub first loads a warm-up file (WARMUP rows, default 200000) into another dataset, so the measured load runs
 # on a warm JVM; a CHECKPOINT before each measurement keeps one load's writes from being paid by the next.
-# Prints rows/s for each, and the hub's peak RSS (VmHWM). Usage: bench/load.sh [ROWS] (default 1000000).
+# Prints rows/s for each, and the hub's peak RSS (VmHWM). Usage: bench/load.sh [ROWS] (default 1000000);
+# HUB_BENCH_STORES="postgresql" measures one store only.
 # Needs the servers of scripts/test-env.sh, python3 for JSON, and a built hub (built here when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -80,8 +81,11 @@ run_hub() { # $1 label, rest: hub arguments
   echo "  run: $run"
 }
 
+STORES=${HUB_BENCH_STORES:-postgresql h2}
+if [[ " $STORES " == *" postgresql "* ]]; then
 psql -q -d postgres -c "DROP DATABASE IF EXISTS hub_bench" -c "CREATE DATABASE hub_bench"
 run_hub postgresql --spring.datasource.url=jdbc:postgresql://localhost:5432/hub_bench \
   --spring.datasource.username="$PGUSER" --spring.datasource.password="$PGPASSWORD"
 psql -q -d postgres -c "DROP DATABASE hub_bench"
-run_hub h2
+fi
+if [[ " $STORES " == *" h2 "* ]]; then run_hub h2; fi

@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.name;
 import org.jooq.CreateTableElementListStep;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
@@ -25,8 +26,12 @@ final class DatasetTableDdl {
     static void createIfMissing(DSLContext dsl, DatasetLayout layout) {
         SQLDialect dialect = dsl.dialect();
         boolean postgres = dialect.family() == SQLDialect.POSTGRES;
+        // keys compare byte-wise in PostgreSQL: no locale rules per comparison while the primary key index grows
         CreateTableElementListStep create = dsl.createTableIfNotExists(name(layout.tableName()))
-                .column(name(KEY), (postgres ? SQLDataType.CLOB : SQLDataType.VARCHAR).nullable(false));
+                .column(
+                        name(KEY),
+                        (postgres ? SQLDataType.CLOB.collation(DSL.collation(name("C"))) : SQLDataType.VARCHAR)
+                                .nullable(false));
         for (DatasetColumn column : layout.columns()) {
             create = create.column(name(column.name()), column.dataType(dialect));
         }
