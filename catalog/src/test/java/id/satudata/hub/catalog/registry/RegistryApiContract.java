@@ -333,6 +333,21 @@ abstract class RegistryApiContract {
     }
 
     @Test
+    void shouldAnswerRequestsThatMatchNoEndpointInConfluentsBody() throws Exception {
+        mvc.perform(post(RegistryHttp.BASE + "/subjects/jenis-salah-value/versions")
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .content("kode"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentType(V1))
+                .andExpect(content()
+                        .json(
+                                "{\"error_code\":415,\"message\":\"HTTP 415 Unsupported Media Type\"}",
+                                JsonCompareMode.STRICT));
+        expectError(http.put("/subjects", "{}"), 405, 405);
+        expectError(http.get("/tidak-ada"), 404, 404);
+    }
+
+    @Test
     void shouldAnswerAFailureOfTheHubWith50001() throws Exception {
         expectError(http.post("/subjects/broken-value/versions", http.schema(RegistrySchemas.KABUPATEN)), 500, 50001);
         expectError(http.get("/subjects/broken-value/versions"), 404, 40401);

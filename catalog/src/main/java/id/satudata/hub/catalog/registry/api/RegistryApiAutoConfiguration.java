@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
     RegistryJson.class,
     SchemaBodies.class,
     RegistryErrorHandler.class,
+    RegistryRoutingErrors.class,
     SubjectController.class,
     SubjectVersionController.class,
     SchemaController.class,
