@@ -8,8 +8,8 @@ import org.jooq.DSLContext;
 
 /**
  * Schemas by global id, read from the store once: a schema row never changes and is never removed, so what was read
- * stays true. A registration reads the rows it writes through {@link #require(DSLContext, int)}, which does not cache,
- * so a rolled-back id never stays here.
+ * stays true. A registration reads through here only the schemas of versions committed before it, never the row it
+ * writes, so an id whose registration rolls back (and may be given again) is never cached.
  */
 final class SchemaCache {
 
@@ -33,11 +33,5 @@ final class SchemaCache {
 
     StoredSchema require(int id) {
         return find(id).orElseThrow(() -> RegistryErrors.schemaNotFound(id));
-    }
-
-    /** Within a transaction: the schema may be one this transaction wrote, so it is not cached. */
-    StoredSchema require(DSLContext tx, int id) {
-        StoredSchema cached = schemas.get(id);
-        return cached != null ? cached : rows.find(tx, id).orElseThrow(() -> RegistryErrors.schemaNotFound(id));
     }
 }

@@ -25,6 +25,7 @@ final class SchemaRegistration {
     private final RegistrySettings settings;
     private final Supplier<List<RegistrationHook>> hooks;
     private final SchemaRows schemaRows = new SchemaRows();
+    private final SchemaIds schemaIds = new SchemaIds();
     private final VersionRows versions = new VersionRows();
     private final SubjectLocks locks = new SubjectLocks();
 
@@ -77,7 +78,7 @@ final class SchemaRegistration {
                 throw RegistryErrors.incompatible(subject, reasons);
             }
         }
-        int schemaId = importedId != null ? keepId(tx, importedId, schema) : idFor(tx, schema);
+        int schemaId = importedId != null ? schemaIds.keep(tx, importedId, schema) : schemaIds.idFor(tx, schema);
         int version = importedVersion != null
                 ? importedVersion
                 : rows.stream().mapToInt(VersionRow::version).max().orElse(0) + 1;
@@ -147,33 +148,5 @@ final class SchemaRegistration {
                         schemas.require(row.schemaId()).schema(),
                         resolver.parsed(row.schemaId()).schema()))
                 .toList();
-    }
-
-    /** The schema's existing id, or a new one taken under the id lock. */
-    private int idFor(DSLContext tx, ParsedSchema schema) {
-        List<Integer> ids = schemaRows.idsWithFingerprint(tx, schema.fingerprint());
-        if (!ids.isEmpty()) {
-            return ids.get(0);
-        }
-        schemaRows.lockIds(tx);
-        ids = schemaRows.idsWithFingerprint(tx, schema.fingerprint());
-        if (!ids.isEmpty()) {
-            return ids.get(0);
-        }
-        int id = schemaRows.nextId(tx);
-        schemaRows.insert(tx, id, schema.fingerprint(), schema.canonical(), schema.references());
-        return id;
-    }
-
-    /** IMPORT keeps the id the schema had elsewhere, unless that id already names another schema here. */
-    private int keepId(DSLContext tx, int id, ParsedSchema schema) {
-        schemaRows.lockIds(tx);
-        Optional<String> existing = schemaRows.fingerprint(tx, id);
-        if (existing.isEmpty()) {
-            schemaRows.insert(tx, id, schema.fingerprint(), schema.canonical(), schema.references());
-        } else if (!existing.get().equals(schema.fingerprint())) {
-            throw RegistryErrors.notPermitted("Overwrite new schema with id " + id + " is not permitted.");
-        }
-        return id;
     }
 }

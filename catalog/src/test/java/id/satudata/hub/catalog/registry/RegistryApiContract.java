@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -110,7 +111,7 @@ abstract class RegistryApiContract {
 
     @Test
     void shouldSayItKeepsAvroOnly() throws Exception {
-        http.get("/schemas/types").andExpect(content().json("[\"AVRO\"]", true));
+        http.get("/schemas/types").andExpect(content().json("[\"AVRO\"]", JsonCompareMode.STRICT));
     }
 
     @Test
@@ -150,9 +151,10 @@ abstract class RegistryApiContract {
         http.register("awalan-satu-value", RegistrySchemas.KABUPATEN);
         http.register("awalan-dua-value", RegistrySchemas.KABUPATEN);
         http.delete("/subjects/awalan-dua-value").andExpect(status().isOk());
-        http.get("/subjects?subjectPrefix=awalan-").andExpect(content().json("[\"awalan-satu-value\"]", true));
+        http.get("/subjects?subjectPrefix=awalan-")
+                .andExpect(content().json("[\"awalan-satu-value\"]", JsonCompareMode.STRICT));
         http.get("/subjects?subjectPrefix=awalan-&deleted=true")
-                .andExpect(content().json("[\"awalan-dua-value\",\"awalan-satu-value\"]", true));
+                .andExpect(content().json("[\"awalan-dua-value\",\"awalan-satu-value\"]", JsonCompareMode.STRICT));
     }
 
     @Test
@@ -178,21 +180,21 @@ abstract class RegistryApiContract {
         int id = http.register("hapus-value", RegistrySchemas.KABUPATEN);
         http.register("hapus-value", RegistrySchemas.KABUPATEN_WITH_NAME);
         expectError(http.delete("/subjects/hapus-value?permanent=true"), 404, 40405);
-        http.delete("/subjects/hapus-value").andExpect(content().json("[1,2]", true));
+        http.delete("/subjects/hapus-value").andExpect(content().json("[1,2]", JsonCompareMode.STRICT));
         expectError(http.delete("/subjects/hapus-value"), 404, 40404);
         expectError(http.get("/subjects/hapus-value/versions"), 404, 40401);
         http.get("/subjects/hapus-value/versions?deleted=true")
-                .andExpect(content().json("[1,2]", true));
+                .andExpect(content().json("[1,2]", JsonCompareMode.STRICT));
         http.get("/subjects/hapus-value/versions/1?deleted=true")
                 .andExpect(jsonPath("$.id").value(id));
-        http.delete("/subjects/hapus-value?permanent=true").andExpect(content().json("[1,2]", true));
+        http.delete("/subjects/hapus-value?permanent=true").andExpect(content().json("[1,2]", JsonCompareMode.STRICT));
         expectError(http.get("/subjects/hapus-value/versions?deleted=true"), 404, 40401);
         expectError(http.delete("/subjects/hapus-value"), 404, 40401);
         // the id stays resolvable for the records written with it
         http.get("/schemas/ids/" + id).andExpect(status().isOk());
         // and a subject deleted for good starts again at version 1
         http.register("hapus-value", RegistrySchemas.KABUPATEN_WITH_NAME);
-        http.get("/subjects/hapus-value/versions").andExpect(content().json("[1]", true));
+        http.get("/subjects/hapus-value/versions").andExpect(content().json("[1]", JsonCompareMode.STRICT));
     }
 
     @Test
@@ -206,7 +208,7 @@ abstract class RegistryApiContract {
         expectError(http.get("/subjects/hapus-versi-value/versions/1"), 404, 40402);
         http.get("/subjects/hapus-versi-value/versions/1?deleted=true")
                 .andExpect(jsonPath("$.version").value(1));
-        http.get("/subjects/hapus-versi-value/versions").andExpect(content().json("[2]", true));
+        http.get("/subjects/hapus-versi-value/versions").andExpect(content().json("[2]", JsonCompareMode.STRICT));
         http.delete("/subjects/hapus-versi-value/versions/1?permanent=true")
                 .andExpect(content().string("1"));
         expectError(http.get("/subjects/hapus-versi-value/versions/1?deleted=true"), 404, 40402);
@@ -231,7 +233,7 @@ abstract class RegistryApiContract {
                                 + "\"tidak-cocok-value\", details: [{errorType:'READER_FIELD_MISSING_DEFAULT_VALUE'")))
                 .andExpect(jsonPath("$.message", containsString("{oldSchemaVersion: 1}")))
                 .andExpect(jsonPath("$.message", containsString("{compatibility: 'BACKWARD'}")));
-        http.get("/subjects/tidak-cocok-value/versions").andExpect(content().json("[1]", true));
+        http.get("/subjects/tidak-cocok-value/versions").andExpect(content().json("[1]", JsonCompareMode.STRICT));
     }
 
     @Test
@@ -280,7 +282,7 @@ abstract class RegistryApiContract {
         http.post("/subjects/penduduk-value", withReference)
                 .andExpect(jsonPath("$.id").value(id));
         http.get("/subjects/alamat-value/versions/1/referencedby")
-                .andExpect(content().json("[" + id + "]", true));
+                .andExpect(content().json("[" + id + "]", JsonCompareMode.STRICT));
         expectError(http.delete("/subjects/alamat-value/versions/1"), 422, 42206);
         http.delete("/subjects/alamat-value/versions/1")
                 .andExpect(jsonPath("$.message")
@@ -289,8 +291,8 @@ abstract class RegistryApiContract {
         expectError(http.delete("/subjects/alamat-value"), 422, 42206);
         http.delete("/subjects/penduduk-value").andExpect(status().isOk());
         http.get("/subjects/alamat-value/versions/1/referencedby")
-                .andExpect(content().json("[]", true));
-        http.delete("/subjects/alamat-value").andExpect(content().json("[1]", true));
+                .andExpect(content().json("[]", JsonCompareMode.STRICT));
+        http.delete("/subjects/alamat-value").andExpect(content().json("[1]", JsonCompareMode.STRICT));
         String missing = http.schema(RegistrySchemas.PENDUDUK, "id.satudata.kependudukan.Alamat", "tidak-ada", 1);
         expectError(http.post("/subjects/penduduk-lain-value/versions", missing), 422, 42201);
     }
@@ -313,7 +315,7 @@ abstract class RegistryApiContract {
         mvc.perform(get(RegistryHttp.BASE + "/subjects/jenis-isi-value/versions")
                         .contentType(V1))
                 .andExpect(status().isOk())
-                .andExpect(content().json("[1]", true));
+                .andExpect(content().json("[1]", JsonCompareMode.STRICT));
         mvc.perform(get(RegistryHttp.BASE + "/subjects/jenis-isi-value/versions/1")
                         .accept("application/vnd.schemaregistry+json"))
                 .andExpect(content().contentType("application/vnd.schemaregistry+json"));
@@ -327,7 +329,22 @@ abstract class RegistryApiContract {
                 .andExpect(content()
                         .json(
                                 "{\"error_code\":40401,\"message\":\"Subject 'tidak-ada-sama-sekali' not found.\"}",
-                                true));
+                                JsonCompareMode.STRICT));
+    }
+
+    @Test
+    void shouldAnswerRequestsThatMatchNoEndpointInConfluentsBody() throws Exception {
+        mvc.perform(post(RegistryHttp.BASE + "/subjects/jenis-salah-value/versions")
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .content("kode"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentType(V1))
+                .andExpect(content()
+                        .json(
+                                "{\"error_code\":415,\"message\":\"HTTP 415 Unsupported Media Type\"}",
+                                JsonCompareMode.STRICT));
+        expectError(http.put("/subjects", "{}"), 405, 405);
+        expectError(http.get("/tidak-ada"), 404, 404);
     }
 
     @Test

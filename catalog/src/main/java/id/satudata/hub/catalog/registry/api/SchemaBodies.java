@@ -28,6 +28,11 @@ class SchemaBodies {
         this.json = json;
     }
 
+    /** The body if it was rendered already, else null: the fast path never reads the store. */
+    byte[] cached(int id) {
+        return bodies.get(id);
+    }
+
     byte[] byId(int id) {
         byte[] body = bodies.get(id);
         if (body == null) {
