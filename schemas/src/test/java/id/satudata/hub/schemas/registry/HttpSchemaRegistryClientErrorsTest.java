@@ -31,7 +31,7 @@ class HttpSchemaRegistryClientErrorsTest {
 
     private final HttpSchemaRegistryClient client =
             new HttpSchemaRegistryClient(HttpRegistrySettings.of(registry.baseUrl() + "/registry")
-                    .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)));
+                    .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(2)));
 
     @ParameterizedTest
     @CsvSource({
@@ -60,7 +60,7 @@ class HttpSchemaRegistryClientErrorsTest {
                 .willReturn(aResponse()
                         .withStatus(200)
                         .withBody(schemaBody(PENDUDUK))
-                        .withFixedDelay(2_000)));
+                        .withFixedDelay(20_000)));
 
         RegistryException failure = catchThrowableOfType(RegistryException.class, () -> client.schemaById(7));
 
