@@ -69,7 +69,7 @@ class HttpSchemaRegistryClientErrorsTest {
         assertThat(failure)
                 .hasMessageContaining("GET " + registry.baseUrl() + "/registry/schemas/ids/7")
                 .hasMessageContaining("timed out")
-                .hasMessageContaining("PT0.3S");
+                .hasMessageContaining("PT2S");
     }
 
     @Test
