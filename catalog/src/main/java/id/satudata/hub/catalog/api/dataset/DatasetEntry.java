@@ -21,4 +21,9 @@ public record DatasetEntry(
     public DatasetEntry {
         keyFields = List.copyOf(keyFields);
     }
+
+    /** When the dataset last changed: its last stored change, or its registration while it has no records. */
+    public Instant modifiedAt() {
+        return updatedAt == null ? createdAt : updatedAt;
+    }
 }

@@ -7,7 +7,7 @@ import org.jooq.DataType;
 import org.jooq.impl.SQLDataType;
 
 /** How an Avro field is stored in its dataset table (TABLES.md), and so how it is read, filtered and rendered. */
-enum ColumnKind {
+public enum ColumnKind {
     STRING("string"),
     ENUM("an enum symbol"),
     INT("an int"),
@@ -34,7 +34,7 @@ enum ColumnKind {
     }
 
     /** Whether an equality filter on a column of this kind means something. */
-    boolean filterable() {
+    public boolean filterable() {
         return this != BYTES && this != JSON;
     }
 

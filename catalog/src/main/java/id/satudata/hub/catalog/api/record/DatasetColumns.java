@@ -15,17 +15,20 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
-/** The typed table of one dataset: its schema fields in declared order and the store's own columns. */
-final class DatasetColumns {
+/**
+ * The typed table of one dataset: its schema fields in declared order and the store's own columns. Public so that
+ * other outlets (the CKAN DataStore) read the table the way the records API does.
+ */
+public final class DatasetColumns {
 
-    static final Field<String> KEY = field(quotedName("_key"), SQLDataType.VARCHAR);
-    static final Field<Long> SEQ = field(quotedName("_seq"), SQLDataType.BIGINT);
+    public static final Field<String> KEY = field(quotedName("_key"), SQLDataType.VARCHAR);
+    public static final Field<Long> SEQ = field(quotedName("_seq"), SQLDataType.BIGINT);
     static final Field<OffsetDateTime> UPDATED_AT = field(quotedName("_updated_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
 
     private final Table<?> table;
     private final Map<String, FieldColumn> fields = new LinkedHashMap<>();
 
-    DatasetColumns(DatasetEntry dataset) {
+    public DatasetColumns(DatasetEntry dataset) {
         this.table = DSL.table(quotedName(dataset.tableName()));
         dataset.schema().getFields().forEach(avroField -> {
             FieldColumn column = FieldColumn.of(avroField);
@@ -33,15 +36,15 @@ final class DatasetColumns {
         });
     }
 
-    Table<?> table() {
+    public Table<?> table() {
         return table;
     }
 
-    List<FieldColumn> fields() {
+    public List<FieldColumn> fields() {
         return List.copyOf(fields.values());
     }
 
-    Optional<FieldColumn> column(String name) {
+    public Optional<FieldColumn> column(String name) {
         return Optional.ofNullable(fields.get(name));
     }
 
@@ -54,7 +57,7 @@ final class DatasetColumns {
     }
 
     /** Everything a record response shows, schema fields first. */
-    List<Field<?>> selection() {
+    public List<Field<?>> selection() {
         List<Field<?>> selection = new ArrayList<>();
         fields.values().forEach(column -> selection.add(column.column()));
         selection.add(KEY);

@@ -12,7 +12,7 @@ import org.jooq.Field;
  *
  * @param type the field's Avro type, without the null branch of a nullable union
  */
-record FieldColumn(String name, ColumnKind kind, Schema type) {
+public record FieldColumn(String name, ColumnKind kind, Schema type) {
 
     static FieldColumn of(Schema.Field avroField) {
         Schema type = nonNull(avroField.schema());
@@ -20,7 +20,7 @@ record FieldColumn(String name, ColumnKind kind, Schema type) {
     }
 
     @SuppressWarnings("unchecked")
-    Field<Object> column() {
+    public Field<Object> column() {
         return (Field<Object>) field(quotedName(name), kind.dataType(type));
     }
 

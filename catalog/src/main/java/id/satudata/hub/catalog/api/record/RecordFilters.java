@@ -11,12 +11,12 @@ import java.util.Map;
 import org.jooq.Condition;
 
 /** Turns query parameters into equality conditions on typed columns, each value converted to its column's type. */
-final class RecordFilters {
+public final class RecordFilters {
 
     private RecordFilters() {}
 
     /** One condition per parameter; several values of one parameter match any of them. */
-    static List<Condition> conditions(DatasetColumns columns, Map<String, List<String>> parameters) {
+    public static List<Condition> conditions(DatasetColumns columns, Map<String, List<String>> parameters) {
         List<Condition> conditions = new ArrayList<>();
         parameters.forEach((name, values) -> {
             FieldColumn column = filterable(columns, name);

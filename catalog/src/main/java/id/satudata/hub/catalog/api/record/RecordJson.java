@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * (never rounded through a double), bytes are base64, and nested values (stored as JSON text) are JSON again.
  */
 @Component
-class RecordJson {
+public class RecordJson {
 
     private final ObjectMapper json;
 
@@ -26,7 +26,7 @@ class RecordJson {
     }
 
     /** Renders a row selected with {@link DatasetColumns#selection()}, whose values come in that order. */
-    Map<String, Object> toJson(DatasetColumns columns, Record row) {
+    public Map<String, Object> toJson(DatasetColumns columns, Record row) {
         Map<String, Object> record = new LinkedHashMap<>();
         List<FieldColumn> fields = columns.fields();
         for (int i = 0; i < fields.size(); i++) {
