@@ -32,10 +32,12 @@ final class PageReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final String declaredPath;
     private final JsonPath recordsPath;
     private final boolean flatten;
 
     PageReader(String recordsPath, boolean flatten) {
+        this.declaredPath = recordsPath;
         this.recordsPath = JsonPath.compile(recordsPath);
         this.flatten = flatten;
     }
@@ -68,8 +70,8 @@ final class PageReader {
         }
         JsonNode found = recordsPath.read(body, JSON_PATH);
         if (found == null || found.isNull() || !found.isArray()) {
-            throw RestSourceException.permanent("page " + description + " has no list of records at "
-                    + recordsPath.getPath() + (found == null || found.isNull() ? "" : ", but " + kind(found)));
+            throw RestSourceException.permanent("page " + description + " has no list of records at " + declaredPath
+                    + (found == null || found.isNull() ? "" : ", but " + kind(found)));
         }
         List<SourceRecord> records = new ArrayList<>(found.size());
         for (JsonNode element : found) {
