@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /** The setting types and checks that REST sources need beyond the built-in ones. */
 final class RestSettingTypes {
@@ -22,7 +21,7 @@ final class RestSettingTypes {
 
     /** An absolute http(s) URL without credentials in it, since the URL is shown in the pipeline's status. */
     static Setting<URI> url(String name) {
-        return Setting.of(name, type("an http or https URL", raw -> {
+        return Setting.of(name, SettingType.scalar("an http or https URL", raw -> {
             URI uri;
             try {
                 uri = new URI(String.valueOf(raw).trim());
@@ -43,7 +42,7 @@ final class RestSettingTypes {
 
     /** A JSONPath such as {@code $.data} or {@code $.meta.next}. */
     static Setting<String> jsonPath(String name) {
-        return Setting.of(name, type("a JSONPath such as $.data", raw -> {
+        return Setting.of(name, SettingType.scalar("a JSONPath such as $.data", raw -> {
             String path = String.valueOf(raw).trim();
             try {
                 JsonPath.compile(path);
@@ -56,7 +55,7 @@ final class RestSettingTypes {
 
     /** A number of requests per second such as 5 or 0.5; 0 for no limit. */
     static Setting<Double> rate(String name) {
-        return Setting.of(name, type("a number of requests per second such as 5 or 0.5", raw -> {
+        return Setting.of(name, SettingType.scalar("a number of requests per second such as 5 or 0.5", raw -> {
             try {
                 BigDecimal rate = new BigDecimal(String.valueOf(raw).trim());
                 if (rate.signum() < 0) {
@@ -97,23 +96,5 @@ final class RestSettingTypes {
                                 + required.type().describe() + ")"));
             }
         }
-    }
-
-    private static <T> SettingType<T> type(String describe, Function<Object, T> convert) {
-        return new SettingType<>() {
-            @Override
-            public String describe() {
-                return describe;
-            }
-
-            @Override
-            public T convert(Object raw) {
-                if (raw instanceof Map<?, ?> || raw instanceof List<?>) {
-                    throw new IllegalArgumentException(
-                            "must be " + describe + ", was a " + (raw instanceof Map ? "map" : "list"));
-                }
-                return convert.apply(raw);
-            }
-        };
     }
 }

@@ -191,21 +191,7 @@ class RestAuthTest {
         stubTokens("A", "B");
         api.stubFor(
                 get("/sekolah").withHeader("Authorization", equalTo("Bearer A")).willReturn(okJson(ROWS)));
-        RestFixture source = new RestFixture(
-                secrets,
-                "url",
-                url(),
-                "auth",
-                "oauth2",
-                "token-url",
-                api.baseUrl() + "/oauth/token",
-                "client-id",
-                "hub",
-                "client-secret",
-                "${env:SECRET}",
-                "client-auth",
-                "body");
-        source.environment.put("SECRET", "s3cret");
+        RestFixture source = oauth2().with("client-auth", "body");
 
         assertThat(source.poll().lastRun()).isEqualTo("SUCCEEDED");
         api.verify(postRequestedFor(urlPathEqualTo("/oauth/token"))

@@ -33,6 +33,12 @@ final class RestFixture {
         this.settings.putIfAbsent("rate-limit", 0);
     }
 
+    /** The source with one more setting; before the first poll only. */
+    RestFixture with(String setting, Object value) {
+        settings.put(setting, value);
+        return this;
+    }
+
     /** One poll; the source is made at the first, and kept, as a pipeline keeps it. */
     RestFixture poll() {
         if (ingestion == null) {

@@ -14,6 +14,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RestPipelineDefinitionTest {
 
+    /** A REST pipeline's file up to its source's url; each test declares the rest. */
+    private static final String HEAD =
+            """
+            id: sekolah-api
+            dataset: sekolah
+            source:
+              kind: rest
+              url: https://api.disdik.example.go.id/v1/sekolah
+            """;
+
     @TempDir
     Path config;
 
@@ -42,12 +52,8 @@ class RestPipelineDefinitionTest {
     void shouldLoadARestPipelineWithItsSettingsTyped() throws IOException {
         write(
                 "pipelines/sekolah-api.yaml",
-                """
-                id: sekolah-api
-                dataset: sekolah
-                source:
-                  kind: rest
-                  url: https://api.disdik.example.go.id/v1/sekolah
+                HEAD
+                        + """
                   records: $.data
                   pagination: cursor
                   cursor-path: $.meta.next_cursor
@@ -75,12 +81,8 @@ class RestPipelineDefinitionTest {
     void shouldReportEverySourceSettingThatDoesNotFitWithItsName() throws IOException {
         write(
                 "pipelines/sekolah-api.yaml",
-                """
-                id: sekolah-api
-                dataset: sekolah
-                source:
-                  kind: rest
-                  url: https://api.disdik.example.go.id/v1/sekolah
+                HEAD
+                        + """
                   pagination: next-link
                   cursor-path: $.meta.next
                   auth: basic
