@@ -33,7 +33,7 @@ record CountedPages(String param, long start, String sizeParam, int size, boolea
     @Override
     public Optional<String> next(String pointer, Page page) {
         int read = page.records().size();
-        if (read == 0 || (sizeParam != null && read < size)) {
+        if (sizeParam != null && read < size) {
             return Optional.empty();
         }
         long current = pointer == null ? start : Long.parseLong(pointer);

@@ -26,6 +26,6 @@ interface Pagination {
     /** The URI of the page a pointer names; a {@code null} pointer names the first page. */
     URI uri(URI first, String pointer);
 
-    /** The pointer of the page after this one, or empty when this one is the last. */
+    /** The pointer of the page after this non-empty one, or empty when this one is the last. */
     Optional<String> next(String pointer, Page page);
 }

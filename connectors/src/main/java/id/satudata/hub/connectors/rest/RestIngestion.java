@@ -69,7 +69,10 @@ public final class RestIngestion {
                     .read(uri, source.client().describe(uri), source.client().get(uri), read);
             read += page.records().size();
             highest = source.highest(highest, page.records());
-            Optional<String> next = source.pagination().next(pointer, page);
+            // an empty page ends the data whatever the paging: some APIs (CKAN's) link on from the last page
+            Optional<String> next = page.records().isEmpty()
+                    ? Optional.empty()
+                    : source.pagination().next(pointer, page);
             if (next.isPresent() && next.get().equals(pointer)) {
                 throw RestSourceException.permanent(
                         "page " + page.description() + " points to itself as the next page; paging stops here");

@@ -131,6 +131,33 @@ class RestPaginationTest {
     }
 
     @Test
+    void shouldEndAtAnEmptyPageEvenWhenItLinksOn() {
+        api.stubFor(get(urlPathEqualTo("/datastore"))
+                .withQueryParam("offset", absent())
+                .willReturn(okJson("{\"result\":{\"records\":" + schools("1")
+                        + ",\"_links\":{\"next\":\"/datastore?offset=1\"}}}")));
+        api.stubFor(get(urlPathEqualTo("/datastore"))
+                .withQueryParam("offset", equalTo("1"))
+                .willReturn(okJson("{\"result\":{\"records\":[],\"_links\":{\"next\":\"/datastore?offset=2\"}}}")));
+
+        RestFixture source = new RestFixture(
+                        secrets,
+                        "url",
+                        url("/datastore"),
+                        "records",
+                        "$.result.records",
+                        "pagination",
+                        "next-link",
+                        "next-path",
+                        "$.result._links.next")
+                .poll();
+
+        assertThat(source.values("npsn")).containsExactly("1");
+        assertThat(source.lastRun()).isEqualTo("SUCCEEDED");
+        api.verify(2, getRequestedFor(urlPathEqualTo("/datastore")));
+    }
+
+    @Test
     void shouldFollowTheNextLinkOfTheLinkHeader() {
         api.stubFor(get(urlPathEqualTo("/sekolah"))
                 .withQueryParam("page", absent())
