@@ -1,6 +1,7 @@
 package id.satudata.hub.connectors.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -96,6 +97,36 @@ class RestAuthTest {
         assertThat(source.health.last()).startsWith("FAILED GET").doesNotContain("kunci-file-2");
         assertThat(source.sink.positions)
                 .allSatisfy(position -> assertThat(position).doesNotContain("kunci"));
+    }
+
+    @Test
+    void shouldDropAnApiKeyTheApiEchoesInItsNextLinkFromTheCommittedPosition() {
+        api.stubFor(get(urlPathEqualTo("/sekolah"))
+                .withQueryParam("api_key", equalTo("kunci-4"))
+                .withQueryParam("page", absent())
+                .willReturn(okJson(ROWS).withHeader("Link", "</sekolah?page=2&api_key=kunci-4>; rel=\"next\"")));
+        api.stubFor(get(urlPathEqualTo("/sekolah"))
+                .withQueryParam("api_key", equalTo("kunci-4"))
+                .withQueryParam("page", equalTo("2"))
+                .willReturn(okJson("[]")));
+        RestFixture source = new RestFixture(
+                secrets,
+                "url",
+                url(),
+                "pagination",
+                "link-header",
+                "auth",
+                "api-key",
+                "api-key",
+                "${env:KEY}",
+                "api-key-param",
+                "api_key");
+        source.environment.put("KEY", "kunci-4");
+
+        source.poll();
+
+        assertThat(source.lastRun()).isEqualTo("SUCCEEDED");
+        assertThat(source.sink.positions).containsExactly("{\"next\":\"" + url() + "?page=2\"}", "{}");
     }
 
     @Test
