@@ -10,9 +10,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir the embedded database, and per file pipeline its {@code inbox/}, {@code done/} and
  *     {@code error/} folders
  * @param configDir {@code datasets/} and {@code pipelines/} YAML declarations (README, "Declaring datasets")
+ * @param secretsDir where relative {@code ${file:...}} secret references of pipelines are read; {@code null} for
+ *     {@code <data-dir>/secrets}
  */
 @ConfigurationProperties(prefix = "hub")
-public record HubProperties(@DefaultValue("data") Path dataDir, @DefaultValue("config") Path configDir) {
+public record HubProperties(
+        @DefaultValue("data") Path dataDir, @DefaultValue("config") Path configDir, Path secretsDir) {
+
+    /** Where relative {@code ${file:...}} secret references are read: {@code secrets-dir}, or under the data. */
+    public Path secrets() {
+        return secretsDir != null ? secretsDir : dataDir.resolve("secrets");
+    }
 
     public Path inbox(String pipelineId) {
         return dataDir.resolve("inbox").resolve(pipelineId);

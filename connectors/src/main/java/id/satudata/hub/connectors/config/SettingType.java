@@ -1,5 +1,7 @@
 package id.satudata.hub.connectors.config;
 
+import java.util.function.Function;
+
 /**
  * How a declared value becomes a typed one. Implementations are immutable and thread-safe; the built-in types are
  * made by the factories of {@link Setting}.
@@ -18,4 +20,13 @@ public interface SettingType<T> {
      * @throws IllegalArgumentException saying what is wrong and what is allowed
      */
     T convert(Object raw);
+
+    /**
+     * A type of scalar values (lists and maps refused) for settings beyond the built-in ones, such as a URL.
+     *
+     * @param convert the typed value, or an {@link IllegalArgumentException} saying what is wrong and allowed
+     */
+    static <T> SettingType<T> scalar(String describe, Function<Object, T> convert) {
+        return new SettingTypes.Simple<>(describe, convert);
+    }
 }

@@ -14,7 +14,7 @@ import java.util.function.Function;
 /** The built-in setting types. Declared values arrive as YAML or JSON scalars; lists and maps are refused. */
 final class SettingTypes {
 
-    private record Simple<T>(String describe, Function<Object, T> convert) implements SettingType<T> {
+    record Simple<T>(String describe, Function<Object, T> convert) implements SettingType<T> {
         @Override
         public T convert(Object raw) {
             if (raw instanceof Map<?, ?> || raw instanceof List<?>) {

@@ -36,6 +36,9 @@ public interface IngestSink {
     /** Ends a file run that read the whole file, remembering its checksum as ingested. */
     void fileSucceeded(long runId, String checksum, String fileName);
 
+    /** Ends a run that read its source to the end, such as every page of a poll of a web API. */
+    void succeeded(long runId);
+
     /** Ends a run that applied nothing because its file was ingested before. */
     void duplicate(long runId, String message);
 

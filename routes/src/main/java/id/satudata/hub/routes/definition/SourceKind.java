@@ -11,6 +11,6 @@ import java.util.function.Function;
  * @param name as declared, e.g. {@code file}
  * @param spec the settings of {@code source} besides {@code kind}
  * @param factory makes the typed settings from valid parsed ones; may throw {@link IllegalArgumentException} for
- *     a combination of settings that is not allowed
+ *     a combination of settings that is not allowed, or an {@code InvalidSettingsException} naming each setting
  */
 public record SourceKind<T>(String name, SettingsSpec spec, Function<ParsedSettings, T> factory) {}

@@ -1,6 +1,7 @@
 package id.satudata.hub.routes.definition;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.satudata.hub.connectors.config.InvalidSettingsException;
 import id.satudata.hub.connectors.config.ParsedSettings;
 import id.satudata.hub.connectors.config.Suggestions;
 import java.util.Collections;
@@ -64,6 +65,8 @@ final class SourceReader {
         if (parsed.isValid()) {
             try {
                 typed = sourceKind.get().factory().apply(parsed);
+            } catch (InvalidSettingsException e) { // settings that do not fit each other, each named
+                e.problems().forEach(p -> problems.add("source." + p.key(), p.message()));
             } catch (IllegalArgumentException e) {
                 problems.add("source", e.getMessage());
             }

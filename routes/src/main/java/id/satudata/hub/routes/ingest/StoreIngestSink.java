@@ -91,6 +91,12 @@ public final class StoreIngestSink implements IngestSink {
     }
 
     @Override
+    public void succeeded(long runId) {
+        sourceRefs.remove(runId);
+        ledger.finishRun(runId, RunStatus.SUCCEEDED, null);
+    }
+
+    @Override
     public void duplicate(long runId, String message) {
         sourceRefs.remove(runId);
         ledger.finishRun(runId, RunStatus.DUPLICATE, message);

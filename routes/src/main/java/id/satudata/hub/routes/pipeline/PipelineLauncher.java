@@ -128,8 +128,9 @@ public class PipelineLauncher implements ApplicationRunner {
                     store,
                     ledger,
                     metrics);
-            starters.get(pipeline.sourceKind()).start(pipeline, sink);
+            // RUNNING before the start, so that a source reporting its first poll at once is not overwritten
             states.put(info(pipeline, PipelineStates.RUNNING, null));
+            starters.get(pipeline.sourceKind()).start(pipeline, sink);
             LOG.info(
                     "pipeline {} started: {} source into dataset {}",
                     pipeline.id(),

@@ -221,7 +221,8 @@ class DefinitionLoaderTest {
                                 "unknown setting; did you mean 'skip-lines'? allowed: format, delimiter, quote,"
                                         + " encoding, skip-lines, batch-size, include"),
                         org.assertj.core.groups.Tuple.tuple(
-                                "source.kind", "unknown source kind 'fiel'; did you mean 'file'? known kinds: file"));
+                                "source.kind",
+                                "unknown source kind 'fiel'; did you mean 'file'? known kinds: file, rest"));
     }
 
     @Test
@@ -364,10 +365,10 @@ class DefinitionLoaderTest {
                 "pipelines/p.yaml",
                 PIPELINE.replace(
                         "  kind: file\n  format: csv\n  delimiter: \";\"\n  encoding: windows-1252\n  skip-lines: 1\n",
-                        "  kind: rest\n  url: https://data.jabarprov.go.id/api\n"));
+                        "  kind: odata\n  url: https://data.jabarprov.go.id/api\n"));
         Setting<String> url = Setting.string("url").required();
         SourceKinds kinds =
-                SourceKinds.builtIn().with(new SourceKind<>("rest", SettingsSpec.of(url), parsed -> parsed.get(url)));
+                SourceKinds.builtIn().with(new SourceKind<>("odata", SettingsSpec.of(url), parsed -> parsed.get(url)));
 
         Definitions definitions = DefinitionLoader.load(config, kinds);
 
@@ -375,7 +376,7 @@ class DefinitionLoaderTest {
         assertThat(definitions.pipelines().get(0).typedSource()).isEqualTo("https://data.jabarprov.go.id/api");
         assertThat(DefinitionLoader.load(config).problems())
                 .extracting(Object::toString)
-                .containsExactly("pipelines/p.yaml: source.kind: unknown source kind 'rest'; known kinds: file");
+                .containsExactly("pipelines/p.yaml: source.kind: unknown source kind 'odata'; known kinds: file, rest");
     }
 
     @Test

@@ -1,7 +1,5 @@
-package id.satudata.hub.connectors.file;
+package id.satudata.hub.connectors.ingest;
 
-import id.satudata.hub.connectors.ingest.IngestSink;
-import id.satudata.hub.connectors.ingest.SourceRecord;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,14 +9,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /** A sink that keeps what it is given, as the store would, so the source's side of the contract can be checked. */
-final class RecordingSink implements IngestSink {
+public final class RecordingSink implements IngestSink {
 
-    final Map<Long, String> runs = new LinkedHashMap<>();
-    final List<List<SourceRecord>> batches = new ArrayList<>();
-    final Set<String> ingested = new HashSet<>();
-    String position;
+    public final Map<Long, String> runs = new LinkedHashMap<>();
+    public final List<List<SourceRecord>> batches = new ArrayList<>();
+    public final Set<String> ingested = new HashSet<>();
+    /** Every committed position, in commit order; {@link #position} is the last. */
+    public final List<String> positions = new ArrayList<>();
+
+    public String position;
     /** Fails the batch with this many records already accepted, as a crash would. */
-    int failAfterBatches = Integer.MAX_VALUE;
+    public int failAfterBatches = Integer.MAX_VALUE;
 
     @Override
     public synchronized long startRun(String sourceRef) {
@@ -42,6 +43,7 @@ final class RecordingSink implements IngestSink {
         }
         batches.add(prepared.records());
         this.position = prepared.position();
+        positions.add(prepared.position());
         return new BatchCounts(prepared.records().size(), prepared.records().size(), 0, 0, 0);
     }
 
@@ -62,6 +64,11 @@ final class RecordingSink implements IngestSink {
     }
 
     @Override
+    public synchronized void succeeded(long runId) {
+        runs.put(runId, "SUCCEEDED");
+    }
+
+    @Override
     public synchronized void duplicate(long runId, String message) {
         runs.put(runId, "DUPLICATE " + message);
     }
@@ -71,7 +78,7 @@ final class RecordingSink implements IngestSink {
         runs.put(runId, "FAILED " + message);
     }
 
-    synchronized List<String> rowValues(String field) {
+    public synchronized List<String> rowValues(String field) {
         return batches.stream()
                 .flatMap(List::stream)
                 .map(record -> String.valueOf(record.raw().get(field)))
