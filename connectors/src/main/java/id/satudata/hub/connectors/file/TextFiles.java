@@ -27,6 +27,15 @@ public final class TextFiles {
         return reader;
     }
 
+    /** Closes a reader's resource, a failure to close as an unchecked one: {@link RecordReader#close} throws none. */
+    public static void close(java.io.Closeable resource) {
+        try {
+            resource.close();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The unreadable-file failure for an exception met while reading, with advice when it is the encoding. */
     public static UnreadableFileException unreadable(
             String fileName, Charset encoding, String where, String format, Throwable failure) {

@@ -104,10 +104,6 @@ public final class CsvRecordReader implements RecordReader {
 
     @Override
     public void close() {
-        try {
-            csv.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TextFiles.close(csv);
     }
 }

@@ -1,9 +1,11 @@
 package id.satudata.hub.connectors.file.html;
 
+import id.satudata.hub.connectors.file.UnreadableFileException;
 import id.satudata.hub.connectors.file.html.HtmlTokenizer.End;
 import id.satudata.hub.connectors.file.html.HtmlTokenizer.Start;
 import id.satudata.hub.connectors.file.html.HtmlTokenizer.Text;
 import id.satudata.hub.connectors.file.html.HtmlTokenizer.Token;
+import id.satudata.hub.connectors.file.table.NumberedRows;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,25 +17,24 @@ import java.util.Map;
  * as soon as each top-level row is placed: only a top-level row and the tables nested in it are held in memory.
  * Missing end tags are implied as browsers imply them: a new cell ends the open cell, a new row the open row.
  */
-final class HtmlTableRows {
+final class HtmlTableRows implements NumberedRows {
 
     private final HtmlTokenizer tokens;
+    private final String fileName;
     private final Deque<TableBuilder> open = new ArrayDeque<>();
     private final Deque<List<String>> ready = new ArrayDeque<>();
     private boolean seenTable;
     private boolean done;
+    private long number;
 
-    HtmlTableRows(HtmlTokenizer tokens) {
+    HtmlTableRows(HtmlTokenizer tokens, String fileName) {
         this.tokens = tokens;
+        this.fileName = fileName;
     }
 
-    /** Whether the document had a table, known once {@link #next} returned {@code null}. */
-    boolean seenTable() {
-        return seenTable;
-    }
-
-    /** The next row of the table, or {@code null} after its last. */
-    List<String> next() throws IOException {
+    /** The next row of the table, or {@code null} after its last; a document without a table is unreadable. */
+    @Override
+    public List<String> next() throws IOException {
         while (ready.isEmpty() && !done) {
             Token token = tokens.next();
             if (token == null) {
@@ -43,7 +44,17 @@ final class HtmlTableRows {
                 accept(token);
             }
         }
-        return ready.poll();
+        if (!seenTable) {
+            throw new UnreadableFileException(fileName + " has no <table>");
+        }
+        List<String> row = ready.poll();
+        number += row == null ? 0 : 1;
+        return row;
+    }
+
+    @Override
+    public long number() {
+        return number;
     }
 
     private void accept(Token token) {

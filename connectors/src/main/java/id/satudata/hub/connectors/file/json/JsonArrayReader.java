@@ -91,10 +91,6 @@ public final class JsonArrayReader implements RecordReader {
 
     @Override
     public void close() {
-        try {
-            parser.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TextFiles.close(parser);
     }
 }

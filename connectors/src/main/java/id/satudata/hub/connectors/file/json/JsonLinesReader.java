@@ -96,10 +96,6 @@ public final class JsonLinesReader implements RecordReader {
 
     @Override
     public void close() {
-        try {
-            lines.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TextFiles.close(lines);
     }
 }

@@ -1,9 +1,10 @@
 package id.satudata.hub.connectors.file.xlsx;
 
 import id.satudata.hub.connectors.file.RecordReader;
+import id.satudata.hub.connectors.file.TextFiles;
 import id.satudata.hub.connectors.file.UnreadableFileException;
-import id.satudata.hub.connectors.file.table.Header;
-import id.satudata.hub.connectors.file.table.TableRow;
+import id.satudata.hub.connectors.file.table.HeaderedRows;
+import id.satudata.hub.connectors.file.table.NumberedRows;
 import id.satudata.hub.connectors.ingest.SourceRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +22,7 @@ import org.dhatim.fastexcel.reader.Row;
 /**
  * Streams the rows of one sheet of an XLSX workbook, row by row as fastexcel parses the sheet's XML, so a large sheet
  * reads in constant memory (the workbook's shared strings are held once). The header is the row numbered
- * {@code headerRow} as Excel numbers rows; the rows below it are records, empty ones passed over. Cell values: see
- * {@link XlsxCells}.
+ * {@code headerRow} as Excel numbers rows (see {@link HeaderedRows}). Cell values: see {@link XlsxCells}.
  */
 public final class XlsxRecordReader implements RecordReader {
 
@@ -31,9 +31,7 @@ public final class XlsxRecordReader implements RecordReader {
     private final String fileName;
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
-    private final Iterator<Row> rows;
-    private final Header header;
-    private long index;
+    private final HeaderedRows records;
 
     /**
      * @param sheet the sheet's name, or its position (1 for the first) when no sheet has that name; {@code null}
@@ -44,57 +42,57 @@ public final class XlsxRecordReader implements RecordReader {
         try {
             this.workbook = new ReadableWorkbook(file.toFile(), WITH_FORMATS);
             this.stream = SheetChoice.find(workbook, sheet, fileName).openStream();
-            this.rows = stream.iterator();
-            this.header = readHeader(headerRow);
+            this.records = new HeaderedRows(new SheetRows(stream.iterator()), headerRow, fileName, "the sheet");
         } catch (IOException | UncheckedIOException | ExcelReaderException e) {
-            throw unreadable(e);
+            throw unreadable(e, 0);
         }
-    }
-
-    private Header readHeader(int headerRow) {
-        while (rows.hasNext()) {
-            Row row = rows.next();
-            if (row.getRowNum() > headerRow) {
-                break;
-            }
-            if (row.getRowNum() == headerRow && !Header.isBlank(texts(row))) {
-                return Header.of(texts(row));
-            }
-        }
-        throw new UnreadableFileException(fileName + ": row " + headerRow + " of the sheet is empty, so it cannot be"
-                + " the header; declare the header's row number in the pipeline (source.header-row)");
     }
 
     @Override
     public Optional<List<String>> columns() {
-        return Optional.of(header.names());
+        return Optional.of(records.columns());
     }
 
     @Override
     public SourceRecord next() {
         try {
-            while (rows.hasNext()) {
-                Row row = rows.next();
-                List<String> values = texts(row);
-                if (!Header.isBlank(values)) {
-                    return new TableRow(header, values, row.getRowNum()).toRecord(++index, false);
-                }
+            return records.next();
+        } catch (IOException | UncheckedIOException | ExcelReaderException e) {
+            throw unreadable(e, records.index());
+        }
+    }
+
+    /** The sheet's rows as fastexcel parses them, numbered as Excel numbers them. */
+    private static final class SheetRows implements NumberedRows {
+
+        private final Iterator<Row> rows;
+        private long number;
+
+        SheetRows(Iterator<Row> rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public List<String> next() {
+            if (!rows.hasNext()) {
+                return null;
             }
-            return null;
-        } catch (UncheckedIOException | ExcelReaderException e) {
-            throw unreadable(e);
+            Row row = rows.next();
+            number = row.getRowNum();
+            List<String> values = new ArrayList<>(row.getCellCount());
+            for (int i = 0; i < row.getCellCount(); i++) {
+                values.add(XlsxCells.text(row.getCell(i)));
+            }
+            return values;
+        }
+
+        @Override
+        public long number() {
+            return number;
         }
     }
 
-    private static List<String> texts(Row row) {
-        List<String> values = new ArrayList<>(row.getCellCount());
-        for (int i = 0; i < row.getCellCount(); i++) {
-            values.add(XlsxCells.text(row.getCell(i)));
-        }
-        return values;
-    }
-
-    private UnreadableFileException unreadable(Exception e) {
+    private UnreadableFileException unreadable(Exception e, long index) {
         Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
         return new UnreadableFileException(
                 fileName + " cannot be read as an XLSX workbook after data row " + index + ": " + cause.getMessage(),
@@ -103,10 +101,7 @@ public final class XlsxRecordReader implements RecordReader {
 
     @Override
     public void close() {
-        try (workbook) {
-            stream.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        stream.close();
+        TextFiles.close(workbook);
     }
 }

@@ -98,7 +98,7 @@ class XlsxRecordReaderTest {
 
         assertThatThrownBy(() -> new XlsxRecordReader(file, "2021", 2))
                 .isInstanceOf(UnreadableFileException.class)
-                .hasMessageContaining("row 2 of the sheet is empty")
+                .hasMessageContaining("row 2 of the sheet is missing or empty")
                 .hasMessageContaining("source.header-row");
     }
 
