@@ -3,6 +3,7 @@ package id.satudata.hub.connectors.file;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -48,7 +49,7 @@ public final class FileFormatDetector {
             throw new UnreadableFileException(name + " is a binary Excel 97-2003 workbook, which the hub does not"
                     + " read; save it as .xlsx or .csv");
         }
-        String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1)
+        String text = new String(head, StandardCharsets.ISO_8859_1)
                 .replace("\u00EF\u00BB\u00BF", "")
                 .stripLeading()
                 .toLowerCase(Locale.ROOT);

@@ -7,6 +7,7 @@ import id.satudata.hub.connectors.config.SettingsSpec;
 import id.satudata.hub.connectors.file.csv.CsvFormat;
 import id.satudata.hub.connectors.file.csv.Delimiters;
 import id.satudata.hub.connectors.file.table.Unpivot;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ public record FileSourceSettings(ReadOptions reading, int batchSize, String incl
             .withDefault('"')
             .validatedBy(FileSourceSettings::notLineBreak)
             .doc("CSV: the character that quotes a field holding the delimiter or a line break.");
-    public static final Setting<java.nio.charset.Charset> ENCODING = Setting.charset("encoding")
+    public static final Setting<Charset> ENCODING = Setting.charset("encoding")
             .withDefault(StandardCharsets.UTF_8)
             .doc("The character set of text files (CSV, JSON, JSON Lines, HTML), e.g. UTF-8 or windows-1252.");
     public static final Setting<Integer> SKIP_LINES = Setting.integer("skip-lines")

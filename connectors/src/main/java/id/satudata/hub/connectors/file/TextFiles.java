@@ -1,7 +1,9 @@
 package id.satudata.hub.connectors.file;
 
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -28,18 +30,18 @@ public final class TextFiles {
     }
 
     /** Closes a reader's resource, a failure to close as an unchecked one: {@link RecordReader#close} throws none. */
-    public static void close(java.io.Closeable resource) {
+    public static void close(Closeable resource) {
         try {
             resource.close();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
     /** The unreadable-file failure for an exception met while reading, with advice when it is the encoding. */
     public static UnreadableFileException unreadable(
             String fileName, Charset encoding, String where, String format, Throwable failure) {
-        Throwable cause = failure instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : failure;
+        Throwable cause = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
         String reason = cause instanceof CharacterCodingException
                 ? " is not valid text in the declared encoding " + encoding.name() + " " + where
                         + "; declare the file's encoding in the pipeline (source.encoding, e.g. windows-1252)"

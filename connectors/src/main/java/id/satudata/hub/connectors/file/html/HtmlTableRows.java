@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The rows of the first top-level table of an HTML document, as it renders (see {@link TableBuilder}), handed out
@@ -121,7 +122,7 @@ final class HtmlTableRows implements NumberedRows {
         }
     }
 
-    private static void whenOpen(TableBuilder table, java.util.function.Consumer<TableBuilder> action) {
+    private static void whenOpen(TableBuilder table, Consumer<TableBuilder> action) {
         if (table != null) {
             action.accept(table);
         }

@@ -5,6 +5,7 @@ import id.satudata.hub.connectors.config.Setting;
 import id.satudata.hub.connectors.config.SettingType;
 import id.satudata.hub.connectors.config.SettingsSpec;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -81,7 +82,7 @@ public record Unpivot(Pattern columns, String nameField, String valueField) {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(columns.pattern(), nameField, valueField);
+        return Objects.hash(columns.pattern(), nameField, valueField);
     }
 
     @Override
