@@ -10,9 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingests one file of a file pipeline: a file seen before is a duplicate; otherwise its rows stream in batches to
- * the sink, each batch committed with the position {@code sha256:<checksum>@<rows>}, so a file interrupted by a
- * crash resumes after its last committed row. An unreadable file fails its run with the reason and is rethrown,
+ * Ingests one file of a file pipeline, in any format a {@link RecordReader} reads: a file seen before is a duplicate;
+ * otherwise its records stream in batches to the sink, each batch committed with the position
+ * {@code sha256:<checksum>@<records>}, so a file interrupted by a crash resumes after its last committed record. An unreadable file fails its run with the reason and is rethrown,
  * so that the route moves it to the error folder.
  */
 public final class FileIngestion {
@@ -20,15 +20,15 @@ public final class FileIngestion {
     private static final Logger LOG = LoggerFactory.getLogger(FileIngestion.class);
 
     private final String pipelineId;
-    private final CsvFormat format;
+    private final ReadOptions options;
     private final int batchSize;
     private final List<String> requiredColumns;
     private final IngestSink sink;
 
     public FileIngestion(
-            String pipelineId, CsvFormat format, int batchSize, List<String> requiredColumns, IngestSink sink) {
+            String pipelineId, ReadOptions options, int batchSize, List<String> requiredColumns, IngestSink sink) {
         this.pipelineId = pipelineId;
-        this.format = format;
+        this.options = options;
         this.batchSize = batchSize;
         this.requiredColumns = List.copyOf(requiredColumns);
         this.sink = sink;
@@ -61,7 +61,7 @@ public final class FileIngestion {
 
     private long readInBatches(Path file, long runId, String checksum) {
         long committed = FilePosition.committedRows(sink.position(), checksum);
-        try (CsvRecordReader reader = new CsvRecordReader(file, format, requiredColumns);
+        try (RecordReader reader = RecordReaders.open(file, options, requiredColumns);
                 OrderedCommits commits = new OrderedCommits(sink, pipelineId)) {
             if (committed > 0) {
                 LOG.info("pipeline {}: resuming {} after {} committed rows", pipelineId, file.getFileName(), committed);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.satudata.hub.connectors.ingest.RecordingSink;
+import id.satudata.hub.connectors.file.csv.CsvFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FileIngestionTest {
 
-    private static final CsvFormat COMMA = new CsvFormat(',', '"', StandardCharsets.UTF_8, 0);
+    private static final ReadOptions COMMA = ReadOptions.csv(new CsvFormat(',', '"', StandardCharsets.UTF_8, 0));
 
     @TempDir
     Path dir;

@@ -3,6 +3,7 @@ package id.satudata.hub.connectors.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satudata.hub.connectors.ingest.RecordingSink;
+import id.satudata.hub.connectors.file.csv.CsvFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,8 +35,8 @@ class FileSourceRouteTemplateTest {
         camel = new DefaultCamelContext();
         camel.addRoutes(new FileSourceRouteTemplate());
         camel.start();
-        FileIngestion ingestion =
-                new FileIngestion("demo", new CsvFormat(',', '"', StandardCharsets.UTF_8, 0), 100, List.of("n"), sink);
+        FileIngestion ingestion = new FileIngestion(
+                "demo", ReadOptions.csv(new CsvFormat(',', '"', StandardCharsets.UTF_8, 0)), 100, List.of("n"), sink);
         FileSourceRouteTemplate.addRoute(
                 camel,
                 "demo",

@@ -4,23 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satudata.hub.connectors.config.ParsedSettings;
 import id.satudata.hub.connectors.config.SettingProblem;
+import id.satudata.hub.connectors.file.csv.CsvFormat;
+import id.satudata.hub.connectors.file.table.Unpivot;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class FileSourceSettingsTest {
+
+    private static final CsvFormat DEFAULT_CSV = new CsvFormat(',', '"', StandardCharsets.UTF_8, 0);
 
     @Test
     void shouldApplyDefaultsToMinimalCsvSource() {
         ParsedSettings parsed = FileSourceSettings.SPEC.parse(Map.of("format", "csv"));
 
         assertThat(FileSourceSettings.from(parsed))
-                .isEqualTo(new FileSourceSettings("csv", ',', '"', StandardCharsets.UTF_8, 0, 5000, "*"));
+                .isEqualTo(new FileSourceSettings(ReadOptions.csv(DEFAULT_CSV), 5000, "*"));
     }
 
     @Test
-    void shouldReadEverySetting() {
+    void shouldReadEveryCsvSetting() {
         ParsedSettings parsed = FileSourceSettings.SPEC.parse(Map.of(
                 "format", "csv",
                 "delimiter", "tab",
@@ -31,48 +36,103 @@ class FileSourceSettingsTest {
                 "include", "*.csv"));
 
         assertThat(parsed.problems()).isEmpty();
+        CsvFormat csv = new CsvFormat('\t', '\'', Charset.forName("windows-1252"), 2);
         assertThat(FileSourceSettings.from(parsed))
-                .isEqualTo(new FileSourceSettings(
-                        "csv", '\t', '\'', Charset.forName("windows-1252"), 2, 100_000, "*.csv"));
+                .isEqualTo(new FileSourceSettings(ReadOptions.csv(csv), 100_000, "*.csv"));
+    }
+
+    @Test
+    void shouldReadTheSettingsOfTheOtherFormatsAndUnpivot() {
+        ParsedSettings parsed = FileSourceSettings.SPEC.parse(Map.of(
+                "format", "XLSX",
+                "sheet", "2020",
+                "header-row", 3,
+                "records-pointer", "/result/records",
+                "unpivot", Map.of("columns", "\\d{4}", "name-field", "tahun", "value-field", "nilai")));
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(FileSourceSettings.from(parsed).reading())
+                .isEqualTo(new ReadOptions(
+                        FileFormat.XLSX,
+                        DEFAULT_CSV,
+                        "2020",
+                        3,
+                        "/result/records",
+                        new Unpivot(Pattern.compile("\\d{4}"), "tahun", "nilai")));
+    }
+
+    @Test
+    void shouldReadDelimiterAutoAsDetectedPerFile() {
+        ParsedSettings parsed = FileSourceSettings.SPEC.parse(Map.of("format", "auto", "delimiter", "auto"));
+
+        ReadOptions reading = FileSourceSettings.from(parsed).reading();
+        assertThat(reading.format()).isEqualTo(FileFormat.AUTO);
+        assertThat(reading.csv().delimiter()).isNull();
     }
 
     @Test
     void shouldAcceptSemicolonAndPipeDelimiters() {
-        assertThat(FileSourceSettings.from(FileSourceSettings.SPEC.parse(Map.of("format", "csv", "delimiter", ";")))
-                        .delimiter())
-                .isEqualTo(';');
-        assertThat(FileSourceSettings.from(FileSourceSettings.SPEC.parse(Map.of("format", "csv", "delimiter", "|")))
-                        .delimiter())
-                .isEqualTo('|');
+        assertThat(delimiter(";")).isEqualTo(';');
+        assertThat(delimiter("|")).isEqualTo('|');
+        assertThat(delimiter("\\t")).isEqualTo('\t');
     }
 
     @Test
     void shouldReportEveryMistake() {
         ParsedSettings parsed = FileSourceSettings.SPEC.parse(Map.of(
-                "format", "xlsx",
+                "format", "xls",
                 "delimiter", ";;",
                 "encoding", "utf-9",
                 "skip-lines", -1,
+                "header-row", 0,
+                "records-pointer", "result.records",
                 "batch-size", 0,
                 "include", "[",
                 "batchsize", 10));
 
         assertThat(parsed.problems())
                 .extracting(SettingProblem::key)
-                .containsExactly("batchsize", "format", "delimiter", "encoding", "skip-lines", "batch-size", "include");
+                .containsExactly(
+                        "batchsize",
+                        "format",
+                        "delimiter",
+                        "encoding",
+                        "skip-lines",
+                        "header-row",
+                        "records-pointer",
+                        "batch-size",
+                        "include");
         assertThat(parsed.problems())
                 .extracting(SettingProblem::message)
                 .contains(
-                        "must be one of csv, was 'xlsx'",
+                        "must be one of csv, json, jsonl, xlsx, html, auto, was 'xls'",
+                        "must be one character such as , ; | or tab, or auto, was ';;'",
                         "must be between 1 and 100000, was 0",
-                        "must be at least 0, was -1");
+                        "must be at least 0, was -1",
+                        "must be at least 1, was 0");
         assertThat(parsed.problems().get(0).message()).startsWith("unknown setting; did you mean 'batch-size'?");
+    }
+
+    @Test
+    void shouldReportEveryMistakeInUnpivotAtOnce() {
+        ParsedSettings parsed = FileSourceSettings.SPEC.parse(
+                Map.of("format", "csv", "unpivot", Map.of("columns", "(", "name", "tahun")));
+
+        assertThat(parsed.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo("unpivot");
+            assertThat(problem.message())
+                    .contains("name unknown setting")
+                    .contains("columns is not a regular expression")
+                    .contains("name-field is missing")
+                    .contains("value-field is missing");
+        });
     }
 
     @Test
     void shouldRequireFormat() {
         assertThat(FileSourceSettings.SPEC.parse(Map.of()).problems())
-                .containsExactly(new SettingProblem("format", "is missing; must be one of csv"));
+                .containsExactly(
+                        new SettingProblem("format", "is missing; must be one of csv, json, jsonl, xlsx, html, auto"));
     }
 
     @Test
@@ -86,5 +146,12 @@ class FileSourceSettingsTest {
         assertThat(csv.includes("penduduk_2020.csv")).isTrue();
         assertThat(csv.includes("penduduk_2020.txt")).isFalse();
         assertThat(csv.includes(".penduduk.csv")).isFalse();
+    }
+
+    private static Character delimiter(String declared) {
+        return FileSourceSettings.from(FileSourceSettings.SPEC.parse(Map.of("format", "csv", "delimiter", declared)))
+                .reading()
+                .csv()
+                .delimiter();
     }
 }

@@ -45,7 +45,7 @@ public class FileSourceStarter implements SourceStarter {
         Files.createDirectories(properties.error(id));
         FileIngestion ingestion = new FileIngestion(
                 id,
-                settings.csvFormat(),
+                settings.reading(),
                 settings.batchSize(),
                 MappingCompiler.sourceFields(
                         pipeline.mapping(), pipeline.dataset().schema()),

@@ -103,9 +103,9 @@ class DefinitionLoaderTest {
                         Map.entry("encoding", "windows-1252"),
                         Map.entry("skip-lines", 1));
         FileSourceSettings file = pipeline.typedSource(FileSourceSettings.class);
-        assertThat(file.delimiter()).isEqualTo(';');
-        assertThat(file.encoding().name()).isEqualTo("windows-1252");
-        assertThat(file.skipLines()).isEqualTo(1);
+        assertThat(file.reading().csv().delimiter()).isEqualTo(';');
+        assertThat(file.reading().encoding().name()).isEqualTo("windows-1252");
+        assertThat(file.reading().csv().skipLines()).isEqualTo(1);
         assertThat(file.batchSize()).isEqualTo(5000);
         assertThat(pipeline.pollInterval()).isEqualTo(Duration.ofSeconds(5));
         assertThat(pipeline.mapping().fields())
@@ -219,7 +219,8 @@ class DefinitionLoaderTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 "source.skiplines",
                                 "unknown setting; did you mean 'skip-lines'? allowed: format, delimiter, quote,"
-                                        + " encoding, skip-lines, batch-size, include"),
+                                        + " encoding, skip-lines, sheet, header-row, records-pointer, unpivot,"
+                                        + " batch-size, include"),
                         org.assertj.core.groups.Tuple.tuple(
                                 "source.kind",
                                 "unknown source kind 'fiel'; did you mean 'file'? known kinds: file, rest"));

@@ -3,6 +3,7 @@ package id.satudata.hub.routes.definition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.satudata.hub.catalog.store.DatasetDefinition;
+import id.satudata.hub.connectors.file.FileFormat;
 import id.satudata.hub.connectors.file.FileSourceSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +22,8 @@ class ShippedConfigTest {
         assertThat(definitions.datasets()).extracting(DatasetDefinition::id).containsExactly("penduduk-miskin-jabar");
         assertThat(definitions.pipelines()).singleElement().satisfies(pipeline -> {
             assertThat(pipeline.id()).isEqualTo("penduduk-miskin-jabar-csv");
-            assertThat(pipeline.typedSource(FileSourceSettings.class).format()).isEqualTo("csv");
+            assertThat(pipeline.typedSource(FileSourceSettings.class).reading().format())
+                    .isEqualTo(FileFormat.CSV);
             assertThat(pipeline.conformer()).isNotNull();
         });
     }

@@ -1,15 +1,16 @@
-package id.satudata.hub.connectors.file;
+package id.satudata.hub.connectors.file.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.satudata.hub.connectors.file.ReadAll;
+import id.satudata.hub.connectors.file.UnreadableFileException;
 import id.satudata.hub.connectors.ingest.SourceRecord;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,18 @@ class CsvRecordReaderTest {
     }
 
     @Test
+    void shouldTakeTheFirstRowThatNamesAnythingAsTheHeader() throws IOException {
+        List<SourceRecord> rows = readAll(
+                write("\r\n;;;\r\nwilayah;2020\r\nJawa Barat;410988\r\n"),
+                new CsvFormat(';', '"', StandardCharsets.UTF_8, 0));
+
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.raw().get("wilayah")).isEqualTo("Jawa Barat");
+            assertThat(row.raw().get("2020")).isEqualTo("410988");
+        });
+    }
+
+    @Test
     void shouldMarkRowWithTooFewValuesAsUnreadableButAcceptTrailingEmptyValues() throws IOException {
         List<SourceRecord> rows = readAll(write("a,b,c\n1,2\n1,2,3,\n1,2,3,4\n"), COMMA);
 
@@ -64,20 +77,10 @@ class CsvRecordReaderTest {
     }
 
     @Test
-    void shouldRefuseFileWhoseHeaderLacksMappedColumns() throws IOException {
-        Path file = write("a,b\n1,2\n");
-
-        assertThatThrownBy(() -> new CsvRecordReader(file, COMMA, List.of("a", "tahun", "kode")))
-                .isInstanceOf(UnreadableFileException.class)
-                .hasMessageContaining("[tahun, kode]")
-                .hasMessageContaining("[a, b]");
-    }
-
-    @Test
     void shouldRefuseEmptyFile() throws IOException {
         Path file = write("");
 
-        assertThatThrownBy(() -> new CsvRecordReader(file, COMMA, List.of()))
+        assertThatThrownBy(() -> new CsvRecordReader(file, COMMA))
                 .isInstanceOf(UnreadableFileException.class)
                 .hasMessageContaining("no header row");
     }
@@ -98,7 +101,7 @@ class CsvRecordReaderTest {
 
     @Test
     void shouldSkipCommittedRows() throws IOException {
-        try (CsvRecordReader reader = new CsvRecordReader(write("a\n1\n2\n3\n"), COMMA, List.of("a"))) {
+        try (CsvRecordReader reader = new CsvRecordReader(write("a\n1\n2\n3\n"), COMMA)) {
             reader.skip(2);
             SourceRecord next = reader.next();
             assertThat(next.index()).isEqualTo(3);
@@ -114,12 +117,6 @@ class CsvRecordReaderTest {
     }
 
     private static List<SourceRecord> readAll(Path file, CsvFormat format) {
-        List<SourceRecord> rows = new ArrayList<>();
-        try (CsvRecordReader reader = new CsvRecordReader(file, format, List.of())) {
-            for (SourceRecord row = reader.next(); row != null; row = reader.next()) {
-                rows.add(row);
-            }
-        }
-        return rows;
+        return ReadAll.records(new CsvRecordReader(file, format));
     }
 }
