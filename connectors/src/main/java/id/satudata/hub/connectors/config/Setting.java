@@ -70,6 +70,16 @@ public final class Setting<T> {
         return of(name, SettingTypes.CHARSET);
     }
 
+    /** A reference to a secret, {@code ${env:NAME}} or {@code ${file:/path}}; see {@link SecretReference}. */
+    public static Setting<SecretReference> secret(String name) {
+        return of(name, SettingTypes.SECRET);
+    }
+
+    /** Names, such as columns: a YAML list, or one text separated by commas. */
+    public static Setting<List<String>> names(String name) {
+        return of(name, SettingTypes.NAMES);
+    }
+
     /** One of fixed choices, matched ignoring case; the value is the choice as given here. */
     public static Setting<String> choice(String name, String... choices) {
         return of(name, SettingTypes.choice(List.of(choices)));

@@ -1,7 +1,5 @@
-package id.satudata.hub.connectors.file;
+package id.satudata.hub.connectors.ingest;
 
-import id.satudata.hub.connectors.ingest.IngestSink;
-import id.satudata.hub.connectors.ingest.SourceRecord;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,14 +9,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /** A sink that keeps what it is given, as the store would, so the source's side of the contract can be checked. */
-final class RecordingSink implements IngestSink {
+public final class RecordingSink implements IngestSink {
 
-    final Map<Long, String> runs = new LinkedHashMap<>();
-    final List<List<SourceRecord>> batches = new ArrayList<>();
-    final Set<String> ingested = new HashSet<>();
-    String position;
+    public final Map<Long, String> runs = new LinkedHashMap<>();
+    public final List<List<SourceRecord>> batches = new ArrayList<>();
+    public final Set<String> ingested = new HashSet<>();
+    /** The snapshot id of each batch of {@link #batches}, {@code null} for a batch of no snapshot. */
+    public final List<Long> snapshotOfBatch = new ArrayList<>();
+    /** Each snapshot sweep, as {@code <snapshot id> <position>}. */
+    public final List<String> sweeps = new ArrayList<>();
+
+    public String position;
     /** Fails the batch with this many records already accepted, as a crash would. */
-    int failAfterBatches = Integer.MAX_VALUE;
+    public int failAfterBatches = Integer.MAX_VALUE;
 
     @Override
     public synchronized long startRun(String sourceRef) {
@@ -27,11 +30,28 @@ final class RecordingSink implements IngestSink {
         return id;
     }
 
-    private record Prepared(List<SourceRecord> records, String position) implements PreparedBatch {}
+    private record Prepared(List<SourceRecord> records, String position, Long snapshotId) implements PreparedBatch {}
 
     @Override
     public PreparedBatch prepare(long runId, List<SourceRecord> records, String position) {
-        return new Prepared(List.copyOf(records), position);
+        return new Prepared(List.copyOf(records), position, null);
+    }
+
+    @Override
+    public PreparedBatch prepareSnapshot(long runId, List<SourceRecord> records, String position, long snapshotId) {
+        return new Prepared(List.copyOf(records), position, snapshotId);
+    }
+
+    @Override
+    public synchronized SnapshotSwept sweepSnapshot(long runId, long snapshotId, String position) {
+        sweeps.add(snapshotId + " " + position);
+        this.position = position;
+        return new SnapshotSwept(0, 0);
+    }
+
+    @Override
+    public synchronized void succeeded(long runId, String message) {
+        runs.put(runId, "SUCCEEDED" + (message == null ? "" : " " + message));
     }
 
     @Override
@@ -41,6 +61,7 @@ final class RecordingSink implements IngestSink {
             throw new IllegalStateException("store unavailable");
         }
         batches.add(prepared.records());
+        snapshotOfBatch.add(prepared.snapshotId());
         this.position = prepared.position();
         return new BatchCounts(prepared.records().size(), prepared.records().size(), 0, 0, 0);
     }
@@ -71,7 +92,7 @@ final class RecordingSink implements IngestSink {
         runs.put(runId, "FAILED " + message);
     }
 
-    synchronized List<String> rowValues(String field) {
+    public synchronized List<String> rowValues(String field) {
         return batches.stream()
                 .flatMap(List::stream)
                 .map(record -> String.valueOf(record.raw().get(field)))
