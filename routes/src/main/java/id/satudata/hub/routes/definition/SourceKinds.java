@@ -1,6 +1,7 @@
 package id.satudata.hub.routes.definition;
 
 import id.satudata.hub.connectors.file.FileSourceSettings;
+import id.satudata.hub.connectors.jdbc.JdbcSourceSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +16,11 @@ public final class SourceKinds {
         this.kinds = kinds;
     }
 
-    /** The kinds the hub ships: {@code file}. */
+    /** The kinds the hub ships: {@code file} and {@code jdbc}. */
     public static SourceKinds builtIn() {
-        return of(new SourceKind<>("file", FileSourceSettings.SPEC, FileSourceSettings::from));
+        return of(
+                new SourceKind<>("file", FileSourceSettings.SPEC, FileSourceSettings::from),
+                new SourceKind<>("jdbc", JdbcSourceSettings.SPEC, JdbcSourceSettings::from));
     }
 
     public static SourceKinds of(SourceKind<?>... kinds) {

@@ -14,7 +14,6 @@ import id.satudata.hub.routes.definition.PipelineDefinition;
 import id.satudata.hub.routes.ingest.IngestMetrics;
 import id.satudata.hub.routes.ingest.StoreIngestSink;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -81,7 +80,7 @@ public class PipelineLauncher implements ApplicationRunner {
         for (PipelineDefinition pipeline : definitions.pipelines()) {
             String datasetProblem = unregistered.get(pipeline.datasetId());
             if (datasetProblem != null) {
-                states.put(info(pipeline, PipelineStates.FAILED, datasetProblem));
+                states.put(pipeline, PipelineStates.FAILED, datasetProblem);
             } else {
                 start(pipeline, datasets.get(pipeline.datasetId()));
             }
@@ -120,8 +119,9 @@ public class PipelineLauncher implements ApplicationRunner {
                     store,
                     ledger,
                     metrics);
-            starters.get(pipeline.sourceKind()).start(pipeline, sink);
-            states.put(info(pipeline, PipelineStates.RUNNING, null));
+            // RUNNING first: a source that fails at its first poll, on its own thread, must not be overwritten
+            states.put(pipeline, PipelineStates.RUNNING, null);
+            starters.get(pipeline.sourceKind()).start(pipeline, sink, new PipelineSourceStatus(pipeline, states));
             LOG.info(
                     "pipeline {} started: {} source into dataset {}",
                     pipeline.id(),
@@ -129,7 +129,7 @@ public class PipelineLauncher implements ApplicationRunner {
                     pipeline.datasetId());
         } catch (Exception e) {
             LOG.error("pipeline {} cannot start: {}", pipeline.id(), e.getMessage(), e);
-            states.put(info(pipeline, PipelineStates.FAILED, "cannot start: " + e.getMessage()));
+            states.put(pipeline, PipelineStates.FAILED, "cannot start: " + e.getMessage());
         }
     }
 
@@ -149,12 +149,5 @@ public class PipelineLauncher implements ApplicationRunner {
                     problems.replace("\n  ", "; "),
                     Map.of()));
         }
-    }
-
-    private static PipelineInfo info(PipelineDefinition pipeline, String state, String message) {
-        Map<String, Object> source = new LinkedHashMap<>();
-        source.put("kind", pipeline.sourceKind());
-        source.putAll(pipeline.sourceSettings());
-        return new PipelineInfo(pipeline.id(), pipeline.datasetId(), pipeline.sourceKind(), state, message, source);
     }
 }
