@@ -5,6 +5,7 @@ import static id.satudata.hub.catalog.store.DatasetTableDdl.KEY;
 import id.satudata.hub.catalog.store.StoreTables.Quarantine;
 import java.time.OffsetDateTime;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 
 /**
  * The end of a full snapshot, inside its transaction and under the dataset's lock: every record whose key the
@@ -32,8 +33,10 @@ final class SnapshotSweep {
     private static long deleteUnseen(
             DSLContext tx, DatasetLayout layout, long lastSeq, SnapshotEnd end, OffsetDateTime now) {
         String table = '"' + layout.tableName() + '"';
+        // keys compare byte-wise, whatever collation the dataset's key column has (PostgreSQL's need saying so)
+        String collate = tx.dialect().family() == SQLDialect.POSTGRES ? " collate \"C\"" : "";
         String unseen = " where not exists (select 1 from snapshot_key s where s.snapshot_id = ? and s.record_key = t."
-                + KEY + ")";
+                + KEY + collate + ")";
         int logged = tx.execute(
                 "insert into change_log (dataset_id, seq, op, record_key, payload, schema_version, run_id, changed_at)"
                         + " select ?, cast(? as bigint) + row_number() over (order by t." + KEY + "), 'd', t." + KEY

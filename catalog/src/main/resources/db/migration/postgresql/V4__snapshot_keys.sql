@@ -3,6 +3,6 @@
 -- snapshot of millions of rows fits any heap and resumes after a crash.
 create table snapshot_key (
     snapshot_id  bigint not null,
-    record_key   text not null
+    record_key   text collate "C" not null
 );
 create index snapshot_key_lookup on snapshot_key (snapshot_id, record_key);
