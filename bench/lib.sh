@@ -1,6 +1,6 @@
 # Shared by the whole-hub benchmarks: the built hub, a free port, and a hub started and awaited.
 # Source it after `cd` to the repository root; the caller sets `work` (a temporary directory) and traps
-# `kill "${hub_pid:-0}"` on exit.
+# `stop_hub_if_running` on exit.
 
 hub_jar() { # prints the runnable hub jar, building it when missing
   local jar
@@ -29,4 +29,8 @@ start_hub() { # $1 log file, $2 port, $3 heap, rest: hub arguments; sets hub_pid
 
 stop_hub() {
   kill "$hub_pid"; wait "$hub_pid" 2>/dev/null || true; hub_pid=0
+}
+
+stop_hub_if_running() { # never `kill 0`: that would signal the benchmark's own process group
+  if [ "${hub_pid:-0}" -gt 0 ]; then kill "$hub_pid" 2>/dev/null || true; fi
 }

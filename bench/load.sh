@@ -15,7 +15,7 @@ HEAP=${HUB_BENCH_HEAP:-512m}
 PGHOST=localhost PGUSER=${HUB_TEST_DB_USER:-hub} PGPASSWORD=${HUB_TEST_DB_PASSWORD:-hub}
 export PGHOST PGUSER PGPASSWORD
 work=$(mktemp -d /tmp/hub-bench.XXXXXX)
-trap 'kill "${hub_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'stop_hub_if_running; rm -rf "$work"' EXIT
 
 . bench/lib.sh
 hub_jar >/dev/null

@@ -10,7 +10,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 HEAP=${HUB_BENCH_HEAP:-512m}
 work=$(mktemp -d /tmp/hub-registry-bench.XXXXXX)
-trap 'kill "${hub_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'stop_hub_if_running; rm -rf "$work"' EXIT
 . bench/lib.sh
 
 if ! command -v wrk >/dev/null; then

@@ -41,4 +41,12 @@ public interface DatasetStore {
      * has changed since is prepared again inside the transaction.
      */
     BatchOutcome apply(PreparedBatch batch);
+
+    /**
+     * Ends a full snapshot of a source in one transaction: deletes every record of the dataset whose key no batch of
+     * the snapshot carried, appends each delete to the change log (op {@code d}), counts them in the run as read and
+     * deleted, records the position, and forgets the snapshot's keys. When records of the snapshot were quarantined
+     * it deletes nothing (see {@link SweepOutcome#quarantined}) but still records the position.
+     */
+    SweepOutcome sweepSnapshot(String datasetId, SnapshotEnd end);
 }

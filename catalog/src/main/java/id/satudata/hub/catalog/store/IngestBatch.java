@@ -9,6 +9,8 @@ import java.util.List;
  * @param runId the run this batch belongs to ({@link RunLedger#startRun})
  * @param read how many raw records the source read for this batch; must equal changes + quarantined
  * @param position the source position after this batch (watermark, file checksum and row, CDC offset)
+ * @param snapshotId the full snapshot this batch belongs to, whose keys the store remembers as seen until
+ *     {@link DatasetStore#sweepSnapshot}; {@code null} for any other batch
  */
 public record IngestBatch(
         String pipelineId,
@@ -17,7 +19,21 @@ public record IngestBatch(
         long read,
         List<RecordChange> changes,
         List<QuarantinedRecord> quarantined,
-        String position) {
+        String position,
+        Long snapshotId) {
+
+    /** A batch that belongs to no snapshot. */
+    public IngestBatch(
+            String pipelineId,
+            long runId,
+            String sourceRef,
+            long read,
+            List<RecordChange> changes,
+            List<QuarantinedRecord> quarantined,
+            String position) {
+        this(pipelineId, runId, sourceRef, read, changes, quarantined, position, null);
+    }
+
     public IngestBatch {
         changes = List.copyOf(changes);
         quarantined = List.copyOf(quarantined);

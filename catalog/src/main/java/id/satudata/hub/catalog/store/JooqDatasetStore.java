@@ -117,19 +117,42 @@ public class JooqDatasetStore implements DatasetStore {
                     batch.changes().size() - written.changes(),
                     written.deleted(),
                     batch.quarantined().size());
+            if (batch.snapshotId() != null) {
+                SnapshotKeys.record(tx, batch.snapshotId(), current.segments());
+            }
             RunProgress.addCounts(tx, batch.runId(), batch.read(), outcome);
             if (batch.position() != null) {
                 RunProgress.savePosition(tx, batch.pipelineId(), batch.position(), now);
             }
-            if (written.changes() > 0) {
-                tx.update(Dataset.TABLE)
-                        .set(Dataset.LAST_SEQ, dataset.lastSeq() + written.changes())
-                        .set(Dataset.RECORD_COUNT, Dataset.RECORD_COUNT.plus(written.inserted() - written.deleted()))
-                        .set(Dataset.UPDATED_AT, DSL.val(now))
-                        .where(Dataset.ID.eq(datasetId))
-                        .execute();
-            }
+            advance(tx, datasetId, dataset.lastSeq(), written.changes(), written.inserted() - written.deleted(), now);
             return outcome;
         });
+    }
+
+    @Override
+    public SweepOutcome sweepSnapshot(String datasetId, SnapshotEnd end) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            DatasetLayouts.Locked dataset = layouts.lock(tx, datasetId);
+            SweepOutcome outcome = SnapshotSweep.sweep(tx, dataset.layout(), dataset.lastSeq(), end, now);
+            RunProgress.addCounts(tx, end.runId(), outcome.deleted(), new BatchOutcome(0, 0, outcome.deleted(), 0));
+            RunProgress.savePosition(tx, end.pipelineId(), end.position(), now);
+            advance(tx, datasetId, dataset.lastSeq(), outcome.deleted(), -outcome.deleted(), now);
+            return outcome;
+        });
+    }
+
+    /** Moves the dataset's last sequence past the changes just logged and its record count by their net effect. */
+    private static void advance(
+            DSLContext tx, String datasetId, long lastSeq, long changes, long recordDelta, OffsetDateTime now) {
+        if (changes > 0) {
+            tx.update(Dataset.TABLE)
+                    .set(Dataset.LAST_SEQ, lastSeq + changes)
+                    .set(Dataset.RECORD_COUNT, Dataset.RECORD_COUNT.plus(recordDelta))
+                    .set(Dataset.UPDATED_AT, DSL.val(now))
+                    .where(Dataset.ID.eq(datasetId))
+                    .execute();
+        }
     }
 }

@@ -385,6 +385,88 @@ abstract class DatasetStoreContract {
                 .isEqualTo(StoreException.Code.DATASET_NOT_FOUND);
     }
 
+    @Test
+    void shouldDeleteRecordsTheSnapshotDidNotSeeAndLogThemAsDeletes() {
+        apply(List.of(
+                Kemiskinan.upsert("3201", 2022, "1.00"),
+                Kemiskinan.upsert("3202", 2022, "2.00"),
+                Kemiskinan.upsert("3203", 2022, "3.00"),
+                Kemiskinan.upsert("3204", 2022, "4.00")));
+        long snapshot = runId;
+        applySnapshot(snapshot, List.of(Kemiskinan.upsert("3201", 2022, "1.00")), List.of());
+        applySnapshot(snapshot, List.of(Kemiskinan.upsert("3203", 2022, "3.50")), List.of());
+
+        SweepOutcome swept =
+                store.sweepSnapshot(dataset.id(), new SnapshotEnd(pipelineId(), runId, snapshot, "snapshot:done"));
+
+        assertThat(swept).isEqualTo(new SweepOutcome(2, 0));
+        assertThat(log())
+                .extracting(row -> row.get(0))
+                .containsExactly(
+                        "1 c 3201:2022",
+                        "2 c 3202:2022",
+                        "3 c 3203:2022",
+                        "4 c 3204:2022",
+                        "5 u 3203:2022",
+                        "6 d 3202:2022",
+                        "7 d 3204:2022");
+        assertThat(log().get(5).get(1)).isNull();
+        assertThat(dsl.fetch("select _key from " + tableName() + " order by _key")
+                        .getValues(0, String.class))
+                .containsExactly("3201:2022", "3203:2022");
+        assertThat(datasetRow()).containsExactly(7L, 2L);
+        assertThat(runCounts()).containsExactly(8L, 5L, 1L, 2L, 0L);
+        assertThat(ledger.position(pipelineId())).contains("snapshot:done");
+        assertThat(dsl.fetchCount(
+                        table(name("snapshot_key")), field(name("snapshot_id")).eq(snapshot)))
+                .isZero();
+    }
+
+    @Test
+    void shouldDeleteNothingWhenARecordOfTheSnapshotWasQuarantined() {
+        apply(List.of(Kemiskinan.upsert("3201", 2022, "1.00"), Kemiskinan.upsert("3202", 2022, "2.00")));
+        long snapshot = runId;
+        QuarantinedRecord unreadable = new QuarantinedRecord(2, Map.of("tahun", "20x2"), List.of());
+        applySnapshot(snapshot, List.of(Kemiskinan.upsert("3201", 2022, "1.00")), List.of(unreadable));
+
+        SweepOutcome swept =
+                store.sweepSnapshot(dataset.id(), new SnapshotEnd(pipelineId(), runId, snapshot, "snapshot:done"));
+
+        assertThat(swept).isEqualTo(new SweepOutcome(0, 1));
+        assertThat(dsl.fetchCount(table(name(tableName())))).isEqualTo(2);
+        assertThat(log()).hasSize(2);
+        assertThat(ledger.position(pipelineId())).contains("snapshot:done");
+        assertThat(dsl.fetchCount(
+                        table(name("snapshot_key")), field(name("snapshot_id")).eq(snapshot)))
+                .isZero();
+    }
+
+    @Test
+    void shouldDeleteEveryRecordWhenTheSnapshotSawNone() {
+        apply(List.of(Kemiskinan.upsert("3201", 2022, "1.00"), Kemiskinan.upsert("3202", 2022, "2.00")));
+
+        SweepOutcome swept =
+                store.sweepSnapshot(dataset.id(), new SnapshotEnd(pipelineId(), runId, runId, "snapshot:done"));
+
+        assertThat(swept.deleted()).isEqualTo(2);
+        assertThat(dsl.fetchCount(table(name(tableName())))).isZero();
+        assertThat(datasetRow()).containsExactly(4L, 0L);
+    }
+
+    private void applySnapshot(long snapshotId, List<RecordChange> changes, List<QuarantinedRecord> quarantined) {
+        store.apply(
+                dataset.id(),
+                new IngestBatch(
+                        pipelineId(),
+                        runId,
+                        "source",
+                        changes.size() + quarantined.size(),
+                        changes,
+                        quarantined,
+                        "snapshot:" + snapshotId,
+                        snapshotId));
+    }
+
     private int batchCounter;
 
     private BatchOutcome apply(List<RecordChange> changes) {

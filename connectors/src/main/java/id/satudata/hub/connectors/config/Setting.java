@@ -70,6 +70,11 @@ public final class Setting<T> {
         return of(name, SettingTypes.CHARSET);
     }
 
+    /** Names, such as columns: a YAML list, or one text separated by commas. */
+    public static Setting<List<String>> names(String name) {
+        return of(name, SettingTypes.NAMES);
+    }
+
     /** One of fixed choices, matched ignoring case; the value is the choice as given here. */
     public static Setting<String> choice(String name, String... choices) {
         return of(name, SettingTypes.choice(List.of(choices)));

@@ -43,6 +43,31 @@ final class SettingTypes {
     static final SettingType<Charset> CHARSET =
             new Simple<>("a character set such as UTF-8, windows-1252 or ISO-8859-1", SettingTypes::charset);
 
+    /** Names as a YAML list, or as one text of names separated by commas. */
+    static final SettingType<List<String>> NAMES = new SettingType<>() {
+        @Override
+        public String describe() {
+            return "a list of names, such as [kode, tahun]";
+        }
+
+        @Override
+        public List<String> convert(Object raw) {
+            if (raw instanceof Map<?, ?>) {
+                throw new IllegalArgumentException("must be " + describe() + ", was a map");
+            }
+            List<?> items = raw instanceof List<?> list
+                    ? list
+                    : List.of(String.valueOf(raw).split(","));
+            List<String> names = items.stream()
+                    .map(item -> item == null ? "" : String.valueOf(item).trim())
+                    .toList();
+            if (names.isEmpty() || names.contains("")) {
+                throw new IllegalArgumentException("must be " + describe() + " without empty names, was " + raw);
+            }
+            return names;
+        }
+    };
+
     private SettingTypes() {}
 
     /** One of fixed choices, matched ignoring case and given back as declared. */

@@ -34,4 +34,10 @@ public interface SettingValidator<T> {
                 ? Optional.of("must be longer than zero, was " + Durations.format(value))
                 : Optional.empty();
     }
+
+    static SettingValidator<Duration> notNegative() {
+        return value -> value.isNegative()
+                ? Optional.of("must not be negative, was " + Durations.format(value))
+                : Optional.empty();
+    }
 }

@@ -19,6 +19,18 @@ public interface IngestSink {
      */
     PreparedBatch prepare(long runId, List<SourceRecord> records, String position);
 
+    /**
+     * Prepares one batch of a full snapshot as {@link #prepare} does; the store also remembers its records' keys as
+     * seen by the snapshot {@code snapshotId}, in the batch's transaction.
+     */
+    PreparedBatch prepareSnapshot(long runId, List<SourceRecord> records, String position, long snapshotId);
+
+    /**
+     * Ends the full snapshot {@code snapshotId} in one transaction: deletes every stored record whose key it did not
+     * see (each logged as a delete), and records the position.
+     */
+    SnapshotSwept sweepSnapshot(long runId, long snapshotId, String position);
+
     /** Stores a prepared batch and records its position in the same transaction; batches commit in call order. */
     BatchCounts commit(PreparedBatch batch);
 
@@ -36,8 +48,8 @@ public interface IngestSink {
     /** Ends a file run that read the whole file, remembering its checksum as ingested. */
     void fileSucceeded(long runId, String checksum, String fileName);
 
-    /** Ends a run that read its source to the end, such as every page of a poll of a web API. */
-    void succeeded(long runId);
+    /** Ends a run that read what it was to read; {@code message} says what it did, or is {@code null}. */
+    void succeeded(long runId, String message);
 
     /** Ends a run that applied nothing because its file was ingested before. */
     void duplicate(long runId, String message);
@@ -47,6 +59,14 @@ public interface IngestSink {
 
     /** A batch ready to commit; what it holds is the sink's own. */
     interface PreparedBatch {}
+
+    /**
+     * What the end of a snapshot did.
+     *
+     * @param quarantined records of the snapshot that did not conform; when there are any nothing is deleted, since
+     *     their keys are unknown
+     */
+    record SnapshotSwept(long deleted, long quarantined) {}
 
     /** What one batch did; {@code read = stored + unchanged + deleted + quarantined}. */
     record BatchCounts(long read, long stored, long unchanged, long deleted, long quarantined) {}

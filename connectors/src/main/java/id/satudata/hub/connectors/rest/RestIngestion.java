@@ -37,7 +37,7 @@ public final class RestIngestion {
         long runId = sink.startRun(source.client().describe(first));
         try {
             long read = readPages(runId, start);
-            sink.succeeded(runId);
+            sink.succeeded(runId, null);
             health.healthy();
             LOG.info("pipeline {}: run {} read {} records", pipelineId, runId, read);
         } catch (RuntimeException e) {

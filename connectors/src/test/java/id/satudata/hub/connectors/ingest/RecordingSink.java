@@ -16,6 +16,10 @@ public final class RecordingSink implements IngestSink {
     public final Set<String> ingested = new HashSet<>();
     /** Every committed position, in commit order; {@link #position} is the last. */
     public final List<String> positions = new ArrayList<>();
+    /** The snapshot id of each batch of {@link #batches}, {@code null} for a batch of no snapshot. */
+    public final List<Long> snapshotOfBatch = new ArrayList<>();
+    /** Each snapshot sweep, as {@code <snapshot id> <position>}. */
+    public final List<String> sweeps = new ArrayList<>();
 
     public String position;
     /** Fails the batch with this many records already accepted, as a crash would. */
@@ -28,11 +32,28 @@ public final class RecordingSink implements IngestSink {
         return id;
     }
 
-    private record Prepared(List<SourceRecord> records, String position) implements PreparedBatch {}
+    private record Prepared(List<SourceRecord> records, String position, Long snapshotId) implements PreparedBatch {}
 
     @Override
     public PreparedBatch prepare(long runId, List<SourceRecord> records, String position) {
-        return new Prepared(List.copyOf(records), position);
+        return new Prepared(List.copyOf(records), position, null);
+    }
+
+    @Override
+    public PreparedBatch prepareSnapshot(long runId, List<SourceRecord> records, String position, long snapshotId) {
+        return new Prepared(List.copyOf(records), position, snapshotId);
+    }
+
+    @Override
+    public synchronized SnapshotSwept sweepSnapshot(long runId, long snapshotId, String position) {
+        sweeps.add(snapshotId + " " + position);
+        this.position = position;
+        return new SnapshotSwept(0, 0);
+    }
+
+    @Override
+    public synchronized void succeeded(long runId, String message) {
+        runs.put(runId, "SUCCEEDED" + (message == null ? "" : " " + message));
     }
 
     @Override
@@ -42,6 +63,7 @@ public final class RecordingSink implements IngestSink {
             throw new IllegalStateException("store unavailable");
         }
         batches.add(prepared.records());
+        snapshotOfBatch.add(prepared.snapshotId());
         this.position = prepared.position();
         positions.add(prepared.position());
         return new BatchCounts(prepared.records().size(), prepared.records().size(), 0, 0, 0);
@@ -61,11 +83,6 @@ public final class RecordingSink implements IngestSink {
     public synchronized void fileSucceeded(long runId, String checksum, String fileName) {
         ingested.add(checksum);
         runs.put(runId, "SUCCEEDED " + fileName);
-    }
-
-    @Override
-    public synchronized void succeeded(long runId) {
-        runs.put(runId, "SUCCEEDED");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package id.satudata.hub.routes.definition;
 
 import id.satudata.hub.connectors.file.FileSourceSettings;
+import id.satudata.hub.connectors.jdbc.JdbcSourceSettings;
 import id.satudata.hub.connectors.rest.RestSourceSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,11 +17,12 @@ public final class SourceKinds {
         this.kinds = kinds;
     }
 
-    /** The kinds the hub ships: {@code file} and {@code rest}. */
+    /** The kinds the hub ships: {@code file}, {@code rest} and {@code jdbc}. */
     public static SourceKinds builtIn() {
         return of(
                 new SourceKind<>("file", FileSourceSettings.SPEC, FileSourceSettings::from),
-                new SourceKind<>("rest", RestSourceSettings.SPEC, RestSourceSettings::from));
+                new SourceKind<>("rest", RestSourceSettings.SPEC, RestSourceSettings::from),
+                new SourceKind<>("jdbc", JdbcSourceSettings.SPEC, JdbcSourceSettings::from));
     }
 
     public static SourceKinds of(SourceKind<?>... kinds) {

@@ -23,7 +23,8 @@ final class BatchConformer {
         this.conformers = conformers;
     }
 
-    IngestBatch conform(long runId, String sourceRef, List<SourceRecord> records, String position) {
+    /** @param snapshotId the full snapshot the records belong to, or {@code null} */
+    IngestBatch conform(long runId, String sourceRef, List<SourceRecord> records, String position, Long snapshotId) {
         List<RecordChange> changes = new ArrayList<>(records.size());
         List<QuarantinedRecord> quarantined = new ArrayList<>();
         SchemaFollowingConformer.ForVersion current = conformers.current();
@@ -42,7 +43,8 @@ final class BatchConformer {
                         new QuarantinedRecord(record.index(), record.raw().asMap(), rejected.violations()));
             }
         }
-        return new IngestBatch(pipelineId, runId, sourceRef, records.size(), changes, quarantined, position);
+        return new IngestBatch(
+                pipelineId, runId, sourceRef, records.size(), changes, quarantined, position, snapshotId);
     }
 
     /** A mapping that no longer fits the dataset's schema quarantines every record, with the problems. */

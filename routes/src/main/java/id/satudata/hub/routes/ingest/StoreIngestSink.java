@@ -4,6 +4,8 @@ import id.satudata.hub.catalog.store.BatchOutcome;
 import id.satudata.hub.catalog.store.DatasetStore;
 import id.satudata.hub.catalog.store.RunLedger;
 import id.satudata.hub.catalog.store.RunStatus;
+import id.satudata.hub.catalog.store.SnapshotEnd;
+import id.satudata.hub.catalog.store.SweepOutcome;
 import id.satudata.hub.connectors.ingest.IngestSink;
 import id.satudata.hub.connectors.ingest.SourceRecord;
 import id.satudata.hub.schemas.conform.Conformer;
@@ -60,8 +62,25 @@ public final class StoreIngestSink implements IngestSink {
 
     @Override
     public IngestSink.PreparedBatch prepare(long runId, List<SourceRecord> records, String position) {
+        return prepare(runId, records, position, null);
+    }
+
+    @Override
+    public IngestSink.PreparedBatch prepareSnapshot(
+            long runId, List<SourceRecord> records, String position, long snapshotId) {
+        return prepare(runId, records, position, (Long) snapshotId);
+    }
+
+    private IngestSink.PreparedBatch prepare(long runId, List<SourceRecord> records, String position, Long snapshot) {
         return new StorePrepared(
-                store.prepare(datasetId, conformer.conform(runId, sourceRefs.get(runId), records, position)));
+                store.prepare(datasetId, conformer.conform(runId, sourceRefs.get(runId), records, position, snapshot)));
+    }
+
+    @Override
+    public SnapshotSwept sweepSnapshot(long runId, long snapshotId, String position) {
+        SweepOutcome outcome = store.sweepSnapshot(datasetId, new SnapshotEnd(pipelineId, runId, snapshotId, position));
+        metrics.record(pipelineId, new BatchCounts(outcome.deleted(), 0, 0, outcome.deleted(), 0));
+        return new SnapshotSwept(outcome.deleted(), outcome.quarantined());
     }
 
     @Override
@@ -91,9 +110,9 @@ public final class StoreIngestSink implements IngestSink {
     }
 
     @Override
-    public void succeeded(long runId) {
+    public void succeeded(long runId, String message) {
         sourceRefs.remove(runId);
-        ledger.finishRun(runId, RunStatus.SUCCEEDED, null);
+        ledger.finishRun(runId, RunStatus.SUCCEEDED, message);
     }
 
     @Override

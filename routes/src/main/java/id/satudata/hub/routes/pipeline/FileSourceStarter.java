@@ -4,6 +4,7 @@ import id.satudata.hub.connectors.file.FileIngestion;
 import id.satudata.hub.connectors.file.FileSourceRouteTemplate;
 import id.satudata.hub.connectors.file.FileSourceSettings;
 import id.satudata.hub.connectors.ingest.IngestSink;
+import id.satudata.hub.connectors.ingest.SourceHealth;
 import id.satudata.hub.routes.HubProperties;
 import id.satudata.hub.routes.definition.PipelineDefinition;
 import id.satudata.hub.schemas.conform.MappingCompiler;
@@ -37,7 +38,7 @@ public class FileSourceStarter implements SourceStarter {
     }
 
     @Override
-    public void start(PipelineDefinition pipeline, IngestSink sink) throws Exception {
+    public void start(PipelineDefinition pipeline, IngestSink sink, SourceHealth status) throws Exception {
         FileSourceSettings settings = (FileSourceSettings) pipeline.typedSource();
         String id = pipeline.id();
         Files.createDirectories(properties.inbox(id));

@@ -18,7 +18,6 @@ import id.satudata.hub.schemas.conform.RecordSteps;
 import id.satudata.hub.schemas.reference.ReferenceSets;
 import id.satudata.hub.schemas.reference.step.WilayahSteps;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -88,7 +87,7 @@ public class PipelineLauncher implements ApplicationRunner {
         for (PipelineDefinition pipeline : definitions.pipelines()) {
             String datasetProblem = unregistered.get(pipeline.datasetId());
             if (datasetProblem != null) {
-                states.put(info(pipeline, PipelineStates.FAILED, datasetProblem));
+                states.put(pipeline, PipelineStates.FAILED, datasetProblem);
             } else {
                 start(pipeline, datasets.get(pipeline.datasetId()));
             }
@@ -128,9 +127,9 @@ public class PipelineLauncher implements ApplicationRunner {
                     store,
                     ledger,
                     metrics);
-            // RUNNING before the start, so that a source reporting its first poll at once is not overwritten
-            states.put(info(pipeline, PipelineStates.RUNNING, null));
-            starters.get(pipeline.sourceKind()).start(pipeline, sink);
+            // RUNNING first: a source that fails at its first poll, on its own thread, must not be overwritten
+            states.put(pipeline, PipelineStates.RUNNING, null);
+            starters.get(pipeline.sourceKind()).start(pipeline, sink, new PipelineSourceStatus(pipeline, states));
             LOG.info(
                     "pipeline {} started: {} source into dataset {}",
                     pipeline.id(),
@@ -138,7 +137,7 @@ public class PipelineLauncher implements ApplicationRunner {
                     pipeline.datasetId());
         } catch (Exception e) {
             LOG.error("pipeline {} cannot start: {}", pipeline.id(), e.getMessage(), e);
-            states.put(info(pipeline, PipelineStates.FAILED, "cannot start: " + e.getMessage()));
+            states.put(pipeline, PipelineStates.FAILED, "cannot start: " + e.getMessage());
         }
     }
 
@@ -158,12 +157,5 @@ public class PipelineLauncher implements ApplicationRunner {
                     problems.replace("\n  ", "; "),
                     Map.of()));
         }
-    }
-
-    private static PipelineInfo info(PipelineDefinition pipeline, String state, String message) {
-        Map<String, Object> source = new LinkedHashMap<>();
-        source.put("kind", pipeline.sourceKind());
-        source.putAll(pipeline.sourceSettings());
-        return new PipelineInfo(pipeline.id(), pipeline.datasetId(), pipeline.sourceKind(), state, message, source);
     }
 }

@@ -2,6 +2,9 @@ package id.satudata.hub.routes.pipeline;
 
 import id.satudata.hub.catalog.pipeline.PipelineBoard;
 import id.satudata.hub.catalog.pipeline.PipelineInfo;
+import id.satudata.hub.routes.definition.PipelineDefinition;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** The pipelines of this hub and their states, as the API and health read them. */
@@ -9,7 +12,7 @@ import org.springframework.stereotype.Component;
 public class PipelineStates extends PipelineBoard {
 
     public static final String RUNNING = "RUNNING";
-    /** Running, but its source meets failures that it retries, such as an agency API answering 503. */
+    /** Running, but its source fails for now and is being retried; the message is the last error. */
     public static final String DEGRADED = "DEGRADED";
 
     public static final String FAILED = "FAILED";
@@ -20,5 +23,13 @@ public class PipelineStates extends PipelineBoard {
         pipeline(pipelineId)
                 .ifPresent(info -> put(new PipelineInfo(
                         info.id(), info.datasetId(), info.sourceKind(), state, message, info.source())));
+    }
+
+    /** Sets a valid pipeline's state, with its declared source settings (secrets are only ever references). */
+    public void put(PipelineDefinition pipeline, String state, String message) {
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("kind", pipeline.sourceKind());
+        source.putAll(pipeline.sourceSettings());
+        put(new PipelineInfo(pipeline.id(), pipeline.datasetId(), pipeline.sourceKind(), state, message, source));
     }
 }

@@ -41,7 +41,7 @@ public class RestSourceStarter implements SourceStarter {
     }
 
     @Override
-    public void start(PipelineDefinition pipeline, IngestSink sink) throws Exception {
+    public void start(PipelineDefinition pipeline, IngestSink sink, SourceHealth health) throws Exception {
         RestSourceRouteTemplate.addRoute(
                 camel,
                 pipeline.id(),
@@ -49,25 +49,6 @@ public class RestSourceStarter implements SourceStarter {
                 pipeline.typedSource(RestSourceSettings.class),
                 secrets,
                 sink,
-                health(pipeline.id()));
-    }
-
-    private SourceHealth health(String pipelineId) {
-        return new SourceHealth() {
-            @Override
-            public void healthy() {
-                states.change(pipelineId, PipelineStates.RUNNING, null);
-            }
-
-            @Override
-            public void degraded(String message) {
-                states.change(pipelineId, PipelineStates.DEGRADED, message);
-            }
-
-            @Override
-            public void failed(String message) {
-                states.change(pipelineId, PipelineStates.FAILED, message);
-            }
-        };
+                health);
     }
 }

@@ -1,6 +1,7 @@
 package id.satudata.hub.routes.pipeline;
 
 import id.satudata.hub.connectors.ingest.IngestSink;
+import id.satudata.hub.connectors.ingest.SourceHealth;
 import id.satudata.hub.routes.definition.PipelineDefinition;
 
 /** Starts the route of one source kind for a pipeline; one bean per kind. */
@@ -9,6 +10,9 @@ public interface SourceStarter {
     /** The source kind this starter handles, as declared in {@code source.kind}. */
     String kind();
 
-    /** Adds and starts the pipeline's route, delivering into {@code sink}. */
-    void start(PipelineDefinition pipeline, IngestSink sink) throws Exception;
+    /**
+     * Adds and starts the pipeline's route, delivering into {@code sink}; a source that fails while running reports
+     * it to {@code status}.
+     */
+    void start(PipelineDefinition pipeline, IngestSink sink, SourceHealth status) throws Exception;
 }

@@ -223,7 +223,7 @@ class DefinitionLoaderTest {
                                         + " batch-size, include"),
                         org.assertj.core.groups.Tuple.tuple(
                                 "source.kind",
-                                "unknown source kind 'fiel'; did you mean 'file'? known kinds: file, rest"));
+                                "unknown source kind 'fiel'; did you mean 'file'? known kinds: file, rest, jdbc"));
     }
 
     @Test
@@ -377,7 +377,8 @@ class DefinitionLoaderTest {
         assertThat(definitions.pipelines().get(0).typedSource()).isEqualTo("https://data.jabarprov.go.id/api");
         assertThat(DefinitionLoader.load(config).problems())
                 .extracting(Object::toString)
-                .containsExactly("pipelines/p.yaml: source.kind: unknown source kind 'odata'; known kinds: file, rest");
+                .containsExactly(
+                        "pipelines/p.yaml: source.kind: unknown source kind 'odata'; known kinds: file, rest, jdbc");
     }
 
     @Test

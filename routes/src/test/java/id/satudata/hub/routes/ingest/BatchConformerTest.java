@@ -71,7 +71,7 @@ class BatchConformerTest {
                 SourceRecord.of(2, raw("kode", "3202", "tahun", "20x9")),
                 new SourceRecord(3, raw("kode", "3203"), wrongColumns));
 
-        IngestBatch batch = conformer.conform(7, "file.csv", records, "sha256:ab@3");
+        IngestBatch batch = conformer.conform(7, "file.csv", records, "sha256:ab@3", null);
 
         assertThat(batch.read()).isEqualTo(3);
         assertThat(batch.changes()).singleElement().satisfies(change -> {
@@ -113,11 +113,11 @@ class BatchConformerTest {
     @Test
     void shouldConformToANewSchemaVersionFromTheNextBatchOn() {
         List<SourceRecord> records = List.of(SourceRecord.of(1, raw("kode", "3201", "tahun", "2019")));
-        assertThat(upsert(conformer.conform(1, "a.csv", records, null)).getSchema())
+        assertThat(upsert(conformer.conform(1, "a.csv", records, null, null)).getSchema())
                 .isEqualTo(SCHEMA);
 
         current.set(new DatasetSchema("penduduk", 2, WITH_SUMBER, List.of("kode")));
-        var record = upsert(conformer.conform(1, "a.csv", records, null));
+        var record = upsert(conformer.conform(1, "a.csv", records, null, null));
 
         assertThat(record.getSchema()).isEqualTo(WITH_SUMBER);
         assertThat(record.get("sumber")).hasToString("BPS");
@@ -137,8 +137,8 @@ class BatchConformerTest {
                         current::get));
         current.set(new DatasetSchema("penduduk", 3, SCHEMA, List.of("kode")));
 
-        var record = upsert(
-                mapped.conform(1, "a.csv", List.of(SourceRecord.of(1, raw("kode", "3201", "tahun", "2019"))), null));
+        var record = upsert(mapped.conform(
+                1, "a.csv", List.of(SourceRecord.of(1, raw("kode", "3201", "tahun", "2019"))), null, null));
 
         assertThat(record.getSchema()).isEqualTo(SCHEMA);
     }
@@ -167,8 +167,8 @@ class BatchConformerTest {
                         WITH_JUMLAH_TEXT,
                         MappingCompiler.compile(WITH_JUMLAH_TEXT, new MappingSpec(fields)),
                         current::get));
-        IngestBatch batch =
-                mapped.conform(1, "a.csv", List.of(SourceRecord.of(1, raw("kode", "3201", "tahun", "2019"))), null);
+        IngestBatch batch = mapped.conform(
+                1, "a.csv", List.of(SourceRecord.of(1, raw("kode", "3201", "tahun", "2019"))), null, null);
 
         assertThat(batch.changes()).isEmpty();
         assertThat(batch.quarantined()).singleElement().satisfies(quarantined -> assertThat(quarantined.violations())
