@@ -31,7 +31,7 @@ interface RecordCsvContract extends RecordQueryContract {
         while (link != null) {
             MockHttpServletResponse response = http().perform(get(link).accept(TEXT_CSV))
                     .andExpect(status().isOk())
-                    .andExpect(content().contentTypeCompatibleWith(TEXT_CSV))
+                    .andExpect(content().contentType("text/csv;charset=UTF-8"))
                     .andReturn()
                     .getResponse();
             List<List<String>> page = parse(response.getContentAsString());
