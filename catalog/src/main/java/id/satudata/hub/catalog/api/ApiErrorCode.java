@@ -12,7 +12,8 @@ public enum ApiErrorCode {
     REGION_NOT_FOUND(HttpStatus.NOT_FOUND, "Region not found"),
     REFERENCE_NOT_FOUND(HttpStatus.NOT_FOUND, "Reference set not found"),
     INVALID_FILTER(HttpStatus.BAD_REQUEST, "Invalid filter value"),
-    UNKNOWN_FIELD(HttpStatus.BAD_REQUEST, "Unknown filter field"),
+    UNKNOWN_FIELD(HttpStatus.BAD_REQUEST, "Unknown field"),
+    UNKNOWN_OPERATOR(HttpStatus.BAD_REQUEST, "Unknown filter operator"),
     INVALID_CURSOR(HttpStatus.BAD_REQUEST, "Invalid cursor"),
     INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "Invalid parameter"),
     /** A request the web layer refused before the API saw it; the problem keeps the web layer's status. */

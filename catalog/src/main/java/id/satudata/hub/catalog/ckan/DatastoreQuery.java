@@ -56,14 +56,14 @@ final class DatastoreQuery {
                     words.length > 1 && words[1].toLowerCase(Locale.ROOT).equals("desc");
             order.add(descending ? field.desc() : field.asc());
         }
-        order.add(DatasetColumns.KEY.asc());
+        order.add(DatasetColumns.KEY.column().asc());
         return order;
     }
 
     /** The column of a field, or of {@code _id}; {@code parameter} names what asked for it in the refusal. */
     Field<?> field(String parameter, String name) {
         return name.equals(DatastoreFields.ID)
-                ? DatasetColumns.SEQ
+                ? DatasetColumns.SEQ.column()
                 : require(parameter, name).column();
     }
 

@@ -53,13 +53,13 @@ class DatastoreSearchAction implements CkanAction {
         List<String> fields = parameters.list("fields");
         fields.forEach(field -> query.field("fields", field));
         List<Condition> conditions = query.conditions(parameters.json("filters").orElse(null), q(parameters));
-        List<Map<String, Object>> records = sql.select(columns.selection())
+        List<Map<String, Object>> records = sql.select(DatasetColumns.select(columns.all()))
                 .from(columns.table())
                 .where(conditions)
                 .orderBy(query.order(parameters.list("sort")))
                 .limit(limit)
                 .offset(offset)
-                .fetch(row -> record(recordJson.toJson(columns, row), fields));
+                .fetch(row -> record(recordJson.toJson(columns.all(), row), fields));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("include_total", true);
         result.put("resource_id", resourceId);

@@ -36,6 +36,15 @@ final class AllKindsDataset {
 
     static void load(DatasetStore store, RunLedger ledger) {
         store.register(new DatasetDefinition(DATASET, "Semua tipe", null, null, List.of("kode"), SCHEMA), 1);
+        long run = ledger.startRun("bandung-api", DATASET, "https://data.bandung.go.id");
+        store.apply(
+                DATASET,
+                new IngestBatch(
+                        "bandung-api", run, "page-1", 1, List.of(new RecordChange.Upsert(record())), List.of(), null));
+        ledger.finishRun(run, RunStatus.SUCCEEDED, null);
+    }
+
+    static GenericData.Record record() {
         GenericData.Record alamat =
                 new GenericData.Record(SCHEMA.getField("alamat").schema());
         alamat.put("jalan", "Jl. Wastukencana 2");
@@ -49,11 +58,6 @@ final class AllKindsDataset {
         record.put("logo", ByteBuffer.wrap(new byte[] {(byte) 0xCA, (byte) 0xFE}));
         record.put("diubah", Instant.parse("2024-01-31T08:00:00Z"));
         record.put("alamat", alamat);
-        long run = ledger.startRun("bandung-api", DATASET, "https://data.bandung.go.id");
-        store.apply(
-                DATASET,
-                new IngestBatch(
-                        "bandung-api", run, "page-1", 1, List.of(new RecordChange.Upsert(record)), List.of(), null));
-        ledger.finishRun(run, RunStatus.SUCCEEDED, null);
+        return record;
     }
 }

@@ -16,7 +16,7 @@ import org.apache.avro.generic.GenericData;
 
 /**
  * One dataset of poverty counts per regency and year (as the Open Data Jabar file has them): 25 regencies x 2
- * years, 3 quarantined rows, and two pipelines feeding it, one of them FAILED; beside it {@link AllKindsDataset}.
+ * years, 3 quarantined rows, and two pipelines feeding it, one of them FAILED; beside it {@link AllKindsDataset} and {@link ManyRowsDataset}.
  * Everything goes in through the store, as the hub's pipelines put it there.
  */
 final class ApiFixture {
@@ -65,12 +65,13 @@ final class ApiFixture {
                 1);
         PipelineLedgerRows.load(store, ledger, records());
         AllKindsDataset.load(store, ledger);
+        ManyRowsDataset.load(store, ledger);
         directory.put(new PipelineInfo("miskin-file", DATASET, "file", "RUNNING", null, Map.of("format", "csv")));
         directory.put(new PipelineInfo(
                 "miskin-api", DATASET, "rest", "FAILED", "HTTP 401 from opendata.jabarprov.go.id", Map.of()));
     }
 
-    private static List<RecordChange> records() {
+    static List<RecordChange> records() {
         List<RecordChange> records = new ArrayList<>();
         for (int year : YEARS) {
             for (int regency = 0; regency < REGENCIES; regency++) {

@@ -31,11 +31,14 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** The datasets, records and quarantine endpoints; run on each database by a subclass. */
+/**
+ * The datasets, records and quarantine endpoints, with the records query and downloads of the contracts it
+ * implements; run on each database by a subclass.
+ */
 @SpringBootTest(classes = ApiTestApplication.class)
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ReadApiContract {
+abstract class ReadApiContract implements RecordCsvContract, DownloadContract {
 
     static final String RECORDS = "/api/v1/datasets/" + ApiFixture.DATASET + "/records";
 
@@ -44,6 +47,16 @@ abstract class ReadApiContract {
 
     @Autowired
     ObjectMapper json;
+
+    @Override
+    public MockMvc http() {
+        return http;
+    }
+
+    @Override
+    public ObjectMapper json() {
+        return json;
+    }
 
     @BeforeAll
     void loadFixture(@Autowired DatasetStore store, @Autowired RunLedger ledger, @Autowired PipelineBoard directory) {
@@ -54,7 +67,8 @@ abstract class ReadApiContract {
     void shouldListDatasetsWithKeyFieldsCountAndLastUpdate() throws Exception {
         http.perform(get("/api/v1/datasets"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].id", contains(ApiFixture.DATASET, AllKindsDataset.DATASET)))
+                .andExpect(jsonPath(
+                        "$[*].id", contains(ApiFixture.DATASET, AllKindsDataset.DATASET, ManyRowsDataset.DATASET)))
                 .andExpect(jsonPath("$[0].id").value(ApiFixture.DATASET))
                 .andExpect(jsonPath("$[0].title").value("Jumlah Penduduk Miskin"))
                 .andExpect(jsonPath("$[0].producer").value("BPS Jawa Barat"))

@@ -7,8 +7,10 @@ import org.apache.avro.Schema;
 import org.jooq.Field;
 
 /**
- * One schema field of a dataset and its typed column; the column is quoted because the store creates dataset
- * tables with quoted lower-case names.
+ * One column of a dataset table as the API reads it: a schema field, or one of the store's own columns
+ * ({@code _key}, {@code _seq}, {@code _updated_at}) described as if it were one, so that filters, sorts, projections
+ * and every output format treat them alike. The column is quoted because the store creates dataset tables with
+ * quoted lower-case names.
  *
  * @param type the field's Avro type, without the null branch of a nullable union
  */
@@ -17,6 +19,11 @@ public record FieldColumn(String name, ColumnKind kind, Schema type) {
     static FieldColumn of(Schema.Field avroField) {
         Schema type = nonNull(avroField.schema());
         return new FieldColumn(avroField.name(), ColumnKind.of(type), type);
+    }
+
+    /** A store column, typed as the Avro type that describes its values. */
+    static FieldColumn store(String name, Schema type) {
+        return new FieldColumn(name, ColumnKind.of(type), type);
     }
 
     @SuppressWarnings("unchecked")

@@ -10,22 +10,25 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 
-/** Turns query parameters into equality conditions on typed columns, each value converted to its column's type. */
+/**
+ * Turns filter parameters ({@code <field>=<value>} or {@code <field>.<operator>=<value>}, {@link FilterOperator})
+ * into conditions on typed columns, each value converted to its column's type.
+ */
 public final class RecordFilters {
 
     private RecordFilters() {}
 
-    /** One condition per parameter; several values of one parameter match any of them. */
+    /** One condition per parameter; several values of an equality parameter match any of them. */
     public static List<Condition> conditions(DatasetColumns columns, Map<String, List<String>> parameters) {
         List<Condition> conditions = new ArrayList<>();
-        parameters.forEach((name, values) -> {
-            FieldColumn column = filterable(columns, name);
-            List<Object> typed =
-                    values.stream().map(raw -> convert(column, raw)).toList();
-            conditions.add(
-                    typed.size() == 1
-                            ? column.column().eq(typed.get(0))
-                            : column.column().in(typed));
+        parameters.forEach((parameter, values) -> {
+            int dot = parameter.lastIndexOf('.');
+            FieldColumn column = filterable(columns, dot < 0 ? parameter : parameter.substring(0, dot));
+            FilterOperator operator = dot < 0 ? FilterOperator.EQ : operator(parameter, parameter.substring(dot + 1));
+            List<Object> typed = operator.split(values).stream()
+                    .map(raw -> operator == FilterOperator.NULL ? isNull(column, raw) : convert(column, raw))
+                    .toList();
+            conditions.add(operator.condition(column, typed));
         });
         return conditions;
     }
@@ -36,6 +39,24 @@ public final class RecordFilters {
                         "Cannot filter on '" + name + "'; allowed fields: " + String.join(", ", columns.filterable()))
                 .with("field", name)
                 .with("allowed_fields", columns.filterable()));
+    }
+
+    private static FilterOperator operator(String parameter, String label) {
+        return FilterOperator.named(label).orElseThrow(() -> new ApiException(
+                        ApiErrorCode.UNKNOWN_OPERATOR,
+                        "Filter '" + parameter + "' has no operator '" + label + "'; operators: "
+                                + String.join(", ", FilterOperator.labels()))
+                .with("parameter", parameter)
+                .with("operator", label)
+                .with("allowed_operators", FilterOperator.labels()));
+    }
+
+    private static Boolean isNull(FieldColumn column, String raw) {
+        try {
+            return bool(raw.trim());
+        } catch (IllegalArgumentException notBoolean) {
+            throw invalid(column.name(), raw, ColumnKind.BOOLEAN.expected());
+        }
     }
 
     static Object convert(FieldColumn column, String raw) {
@@ -54,14 +75,17 @@ public final class RecordFilters {
                 case BYTES, JSON -> throw new IllegalStateException("not filterable: " + column.kind());
             };
         } catch (RuntimeException unparseable) {
-            throw new ApiException(
-                            ApiErrorCode.INVALID_FILTER,
-                            "Filter '" + column.name() + "' has value '" + raw + "' but the field expects "
-                                    + column.expected())
-                    .with("field", column.name())
-                    .with("value", raw)
-                    .with("expected_type", column.expected());
+            throw invalid(column.name(), raw, column.expected());
         }
+    }
+
+    private static ApiException invalid(String field, String raw, String expected) {
+        return new ApiException(
+                        ApiErrorCode.INVALID_FILTER,
+                        "Filter '" + field + "' has value '" + raw + "' but the field expects " + expected)
+                .with("field", field)
+                .with("value", raw)
+                .with("expected_type", expected);
     }
 
     private static String enumSymbol(FieldColumn column, String raw) {
