@@ -119,15 +119,7 @@ public class PipelineLauncher implements ApplicationRunner {
     private void start(PipelineDefinition pipeline, DatasetDefinition dataset) {
         try {
             StoreIngestSink sink = new StoreIngestSink(
-                    pipeline.id(),
-                    pipeline.datasetId(),
-                    pipeline.mapping(),
-                    checks,
-                    dataset.schema(),
-                    pipeline.conformer(),
-                    store,
-                    ledger,
-                    metrics);
+                    pipeline.id(), dataset, pipeline.mapping(), checks, pipeline.conformer(), store, ledger, metrics);
             starters.get(pipeline.sourceKind()).start(pipeline, sink);
             states.put(info(pipeline, PipelineStates.RUNNING, null));
             LOG.info(
