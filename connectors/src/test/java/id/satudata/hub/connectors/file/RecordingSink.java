@@ -67,6 +67,11 @@ final class RecordingSink implements IngestSink {
     }
 
     @Override
+    public synchronized void succeeded(long runId) {
+        runs.put(runId, "SUCCEEDED");
+    }
+
+    @Override
     public synchronized void failed(long runId, String message) {
         runs.put(runId, "FAILED " + message);
     }

@@ -1,5 +1,6 @@
 package id.satudata.hub.routes.definition;
 
+import id.satudata.hub.connectors.cdc.CdcSourceSettings;
 import id.satudata.hub.connectors.file.FileSourceSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,9 +16,11 @@ public final class SourceKinds {
         this.kinds = kinds;
     }
 
-    /** The kinds the hub ships: {@code file}. */
+    /** The kinds the hub ships: {@code file} and {@code cdc}. */
     public static SourceKinds builtIn() {
-        return of(new SourceKind<>("file", FileSourceSettings.SPEC, FileSourceSettings::from));
+        return of(
+                new SourceKind<>("file", FileSourceSettings.SPEC, FileSourceSettings::from),
+                new SourceKind<>("cdc", CdcSourceSettings.SPEC, CdcSourceSettings::from));
     }
 
     public static SourceKinds of(SourceKind<?>... kinds) {

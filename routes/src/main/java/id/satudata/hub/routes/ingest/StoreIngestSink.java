@@ -101,6 +101,12 @@ public final class StoreIngestSink implements IngestSink {
     }
 
     @Override
+    public void succeeded(long runId) {
+        sourceRefs.remove(runId);
+        ledger.finishRun(runId, RunStatus.SUCCEEDED, null);
+    }
+
+    @Override
     public void failed(long runId, String message) {
         sourceRefs.remove(runId);
         ledger.finishRun(runId, RunStatus.FAILED, message);

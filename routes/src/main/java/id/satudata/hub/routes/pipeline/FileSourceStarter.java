@@ -60,4 +60,11 @@ public class FileSourceStarter implements SourceStarter {
                 settings::includes,
                 ingestion);
     }
+
+    @Override
+    public void remove(String pipelineId) throws Exception {
+        String routeId = "ingest-" + pipelineId;
+        camel.getRouteController().stopRoute(routeId);
+        camel.removeRoute(routeId);
+    }
 }

@@ -47,6 +47,7 @@ public class PipelineLauncher implements ApplicationRunner {
     private final PipelineStates states;
     private final Map<String, SourceStarter> starters;
     private final RecordSteps checks;
+    private final PipelineOperations operations;
 
     public PipelineLauncher(
             HubProperties properties,
@@ -56,7 +57,8 @@ public class PipelineLauncher implements ApplicationRunner {
             IngestMetrics metrics,
             PipelineStates states,
             List<SourceStarter> starters,
-            ReferenceSets references) {
+            ReferenceSets references,
+            PipelineOperations operations) {
         this.properties = properties;
         this.catalog = catalog;
         this.store = store;
@@ -65,6 +67,7 @@ public class PipelineLauncher implements ApplicationRunner {
         this.states = states;
         this.starters = starters.stream().collect(Collectors.toMap(SourceStarter::kind, Function.identity()));
         this.checks = new WilayahSteps(references);
+        this.operations = operations;
     }
 
     @Override
@@ -93,6 +96,7 @@ public class PipelineLauncher implements ApplicationRunner {
                 start(pipeline, datasets.get(pipeline.datasetId()));
             }
         }
+        starters.values().forEach(SourceStarter::allStarted);
     }
 
     /** Registers each dataset; returns the reason for each one that could not be registered. */
@@ -121,6 +125,7 @@ public class PipelineLauncher implements ApplicationRunner {
             StoreIngestSink sink = new StoreIngestSink(
                     pipeline.id(), dataset, pipeline.mapping(), checks, pipeline.conformer(), store, ledger, metrics);
             starters.get(pipeline.sourceKind()).start(pipeline, sink);
+            operations.started(pipeline);
             states.put(info(pipeline, PipelineStates.RUNNING, null));
             LOG.info(
                     "pipeline {} started: {} source into dataset {}",

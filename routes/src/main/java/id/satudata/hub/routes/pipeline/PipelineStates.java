@@ -9,5 +9,9 @@ public class PipelineStates extends PipelineBoard {
 
     public static final String RUNNING = "RUNNING";
     public static final String FAILED = "FAILED";
+    /** The source cannot be reached now; the pipeline retries with backoff. */
+    public static final String DEGRADED = "DEGRADED";
+
+    public static final String STOPPED = "STOPPED";
     public static final String INVALID = "INVALID";
 }
