@@ -11,10 +11,11 @@ final class CdcStore {
 
     private CdcStore() {}
 
-    /** The source rows as {@code id|nama|jumlah|dibuka}, in id order. */
+    /** The source rows as {@code id|nama|jumlah|dibuka}, in id order, nama with spaces collapsed as mapped. */
     static List<String> sourceRows(SourceDatabase source) {
         return source.rows("select id, nama, jumlah, dibuka from puskesmas order by id").stream()
-                .map(row -> String.join("|", row.stream().map(String::valueOf).toList()))
+                .map(row -> String.join("|", row.stream().map(String::valueOf).toList())
+                        .replaceAll(" {2,}", " "))
                 .toList();
     }
 

@@ -38,6 +38,7 @@ public final class CdcConfig {
                     """
                     id: puskesmas
                     title: Puskesmas
+                    producer: Dinas Kesehatan
                     key-fields: [id]
                     schema: puskesmas.avsc
                     """);
