@@ -36,8 +36,8 @@ final class EngineProperties {
         props.setProperty(HubOffsetStore.ENGINE, name);
         props.setProperty("offset.flush.interval.ms", "1000");
         props.setProperty("poll.interval.ms", "20");
-        props.setProperty("max.batch.size", "4096");
-        props.setProperty("max.queue.size", "16384");
+        props.setProperty("max.batch.size", "8192");
+        props.setProperty("max.queue.size", "32768");
         props.setProperty("snapshot.mode", database.snapshot() ? "initial" : "no_data");
         props.setProperty("snapshot.fetch.size", "10000");
         props.setProperty("heartbeat.interval.ms", "10000");

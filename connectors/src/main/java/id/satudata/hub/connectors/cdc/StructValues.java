@@ -1,5 +1,6 @@
 package id.satudata.hub.connectors.cdc;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -13,13 +14,16 @@ import org.apache.kafka.connect.data.Struct;
 /**
  * The columns of a Debezium row image as the plain values the conform step reads from any source: numbers,
  * text, booleans and bytes as they are; dates, times and timestamps (Kafka Connect's logical types, which hold
- * the source's wall-clock values as if in UTC) as ISO-8601 text, so that a mapping parses them like a file's.
+ * the source's wall-clock values as if in UTC) as {@code java.time} values, and PostgreSQL's
+ * {@code timestamptz} (Debezium's ISO text) as an {@link Instant}: typed values need no text parsing in conform,
+ * and a text field takes their ISO-8601 form.
  */
 final class StructValues {
 
     private static final String DATE = "org.apache.kafka.connect.data.Date";
     private static final String TIME = "org.apache.kafka.connect.data.Time";
     private static final String TIMESTAMP = "org.apache.kafka.connect.data.Timestamp";
+    private static final String ZONED_TIMESTAMP = "io.debezium.time.ZonedTimestamp";
 
     private StructValues() {}
 
@@ -36,11 +40,15 @@ final class StructValues {
             LocalDateTime wallClock = LocalDateTime.ofInstant(date.toInstant(), ZoneOffset.UTC);
             String logical = String.valueOf(field.schema().name());
             return switch (logical) {
-                case DATE -> LocalDate.from(wallClock).toString();
-                case TIME -> LocalTime.from(wallClock).toString();
-                case TIMESTAMP -> wallClock.toString();
-                default -> date.toInstant().toString();
+                case DATE -> LocalDate.from(wallClock);
+                case TIME -> LocalTime.from(wallClock);
+                case TIMESTAMP -> wallClock;
+                default -> date.toInstant();
             };
+        }
+        if (value instanceof String text
+                && ZONED_TIMESTAMP.equals(field.schema().name())) {
+            return Instant.parse(text);
         }
         if (value instanceof Short || value instanceof Byte) {
             return ((Number) value).intValue();
