@@ -221,7 +221,8 @@ class DefinitionLoaderTest {
                                 "unknown setting; did you mean 'skip-lines'? allowed: format, delimiter, quote,"
                                         + " encoding, skip-lines, batch-size, include"),
                         org.assertj.core.groups.Tuple.tuple(
-                                "source.kind", "unknown source kind 'fiel'; did you mean 'file'? known kinds: file"));
+                                "source.kind",
+                                "unknown source kind 'fiel'; did you mean 'file'? known kinds: file, cdc"));
     }
 
     @Test
@@ -375,7 +376,7 @@ class DefinitionLoaderTest {
         assertThat(definitions.pipelines().get(0).typedSource()).isEqualTo("https://data.jabarprov.go.id/api");
         assertThat(DefinitionLoader.load(config).problems())
                 .extracting(Object::toString)
-                .containsExactly("pipelines/p.yaml: source.kind: unknown source kind 'rest'; known kinds: file");
+                .containsExactly("pipelines/p.yaml: source.kind: unknown source kind 'rest'; known kinds: file, cdc");
     }
 
     @Test
