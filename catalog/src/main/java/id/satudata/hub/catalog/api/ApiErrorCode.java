@@ -16,6 +16,8 @@ public enum ApiErrorCode {
     UNKNOWN_OPERATOR(HttpStatus.BAD_REQUEST, "Unknown filter operator"),
     INVALID_CURSOR(HttpStatus.BAD_REQUEST, "Invalid cursor"),
     INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "Invalid parameter"),
+    /** The pipeline exists but cannot do what was asked (a snapshot of a file pipeline, of a failed engine). */
+    PIPELINE_CONFLICT(HttpStatus.CONFLICT, "Pipeline cannot do this now"),
     /** A request the web layer refused before the API saw it; the problem keeps the web layer's status. */
     INVALID_REQUEST(HttpStatus.BAD_REQUEST, "Invalid request"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");

@@ -14,6 +14,10 @@ public class PipelineBoard implements PipelineDirectory {
         pipelines.put(pipeline.id(), pipeline);
     }
 
+    public void remove(String id) {
+        pipelines.remove(id);
+    }
+
     @Override
     public List<PipelineInfo> pipelines() {
         return List.copyOf(pipelines.values());

@@ -84,9 +84,7 @@ public class JooqDatasetStore implements DatasetStore {
     }
 
     private PreparedBatch prepare(String datasetId, IngestBatch batch, DatasetLayout layout) {
-        List<RecordChange> changes = batch.changes().stream()
-                .map(change -> RecordProjection.toSchema(change, layout.schema()))
-                .toList();
+        List<RecordChange> changes = RecordProjection.toSchema(batch.changes(), layout.schema());
         List<List<KeyedChange>> segments = ChangeSegments.split(changes, layout.keyFields());
         Object written = segments.isEmpty() ? null : writer.prepare(layout, segments);
         return new PreparedBatch(datasetId, batch, layout, segments, written);

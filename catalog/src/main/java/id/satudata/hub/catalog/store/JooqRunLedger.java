@@ -89,6 +89,13 @@ public class JooqRunLedger implements RunLedger {
     }
 
     @Override
+    public void forgetPosition(String pipelineId) {
+        dsl.deleteFrom(SourcePosition.TABLE)
+                .where(SourcePosition.PIPELINE_ID.eq(pipelineId))
+                .execute();
+    }
+
+    @Override
     public boolean fileIngested(String pipelineId, String checksum) {
         return dsl.fetchExists(dsl.selectOne()
                 .from(IngestedFile.TABLE)

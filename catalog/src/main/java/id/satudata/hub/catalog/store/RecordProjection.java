@@ -1,6 +1,10 @@
 package id.satudata.hub.catalog.store;
 
 import id.satudata.hub.schemas.conform.ConformedData;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -15,12 +19,23 @@ final class RecordProjection {
 
     private RecordProjection() {}
 
-    static RecordChange toSchema(RecordChange change, Schema target) {
-        if (change instanceof RecordChange.Upsert upsert && upsert.record().getSchema() != target) {
-            GenericRecord record = upsert.record();
-            return record.getSchema().equals(target) ? change : new RecordChange.Upsert(project(record, target));
+    /**
+     * The changes of a batch under {@code target}; each distinct schema instance of the batch is compared with it
+     * once, since a full schema comparison costs more than conforming the record.
+     */
+    static List<RecordChange> toSchema(List<RecordChange> changes, Schema target) {
+        Map<Schema, Boolean> sameAsTarget = new IdentityHashMap<>();
+        sameAsTarget.put(target, true);
+        List<RecordChange> projected = new ArrayList<>(changes.size());
+        for (RecordChange change : changes) {
+            if (change instanceof RecordChange.Upsert upsert
+                    && !sameAsTarget.computeIfAbsent(upsert.record().getSchema(), target::equals)) {
+                projected.add(new RecordChange.Upsert(project(upsert.record(), target)));
+            } else {
+                projected.add(change);
+            }
         }
-        return change;
+        return projected;
     }
 
     private static GenericRecord project(GenericRecord record, Schema target) {

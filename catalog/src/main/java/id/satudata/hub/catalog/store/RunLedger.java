@@ -24,6 +24,9 @@ public interface RunLedger {
     /** The last committed position of a pipeline's source. */
     Optional<String> position(String pipelineId);
 
+    /** Forgets a removed pipeline's position, so that a pipeline declared again under its id starts afresh. */
+    void forgetPosition(String pipelineId);
+
     /** Whether a file with this checksum was already ingested completely by the pipeline. */
     boolean fileIngested(String pipelineId, String checksum);
 }

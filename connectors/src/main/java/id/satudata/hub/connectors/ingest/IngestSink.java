@@ -54,6 +54,9 @@ public interface IngestSink {
     /** Ends a run that applied nothing because its file was ingested before. */
     void duplicate(long runId, String message);
 
+    /** Ends a run of an endless source (a CDC stream) that stopped because the hub stopped it. */
+    void succeeded(long runId);
+
     /** Ends a run that could not finish; what its committed batches stored stays stored. */
     void failed(long runId, String message);
 

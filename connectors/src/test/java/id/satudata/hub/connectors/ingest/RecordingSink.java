@@ -91,6 +91,11 @@ public final class RecordingSink implements IngestSink {
     }
 
     @Override
+    public synchronized void succeeded(long runId) {
+        runs.put(runId, "SUCCEEDED");
+    }
+
+    @Override
     public synchronized void failed(long runId, String message) {
         runs.put(runId, "FAILED " + message);
     }

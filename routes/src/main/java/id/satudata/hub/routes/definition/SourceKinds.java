@@ -1,5 +1,6 @@
 package id.satudata.hub.routes.definition;
 
+import id.satudata.hub.connectors.cdc.CdcSourceSettings;
 import id.satudata.hub.connectors.file.FileSourceSettings;
 import id.satudata.hub.connectors.jdbc.JdbcSourceSettings;
 import id.satudata.hub.connectors.rest.RestSourceSettings;
@@ -17,12 +18,13 @@ public final class SourceKinds {
         this.kinds = kinds;
     }
 
-    /** The kinds the hub ships: {@code file}, {@code rest} and {@code jdbc}. */
+    /** The kinds the hub ships: {@code file}, {@code rest}, {@code jdbc} and {@code cdc}. */
     public static SourceKinds builtIn() {
         return of(
                 new SourceKind<>("file", FileSourceSettings.SPEC, FileSourceSettings::from),
                 new SourceKind<>("rest", RestSourceSettings.SPEC, RestSourceSettings::from),
-                new SourceKind<>("jdbc", JdbcSourceSettings.SPEC, JdbcSourceSettings::from));
+                new SourceKind<>("jdbc", JdbcSourceSettings.SPEC, JdbcSourceSettings::from),
+                new SourceKind<>("cdc", CdcSourceSettings.SPEC, CdcSourceSettings::from));
     }
 
     public static SourceKinds of(SourceKind<?>... kinds) {

@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The conform step of the core flow: every source record of a batch becomes an upsert or a quarantined record
- * with its reasons, so that the batch reconciles (read = changes + quarantined) before it reaches the store.
+ * The conform step of the core flow: every source record of a batch becomes an upsert, a delete by key (a record
+ * the source deleted: only its key fields are conformed) or a quarantined record with its reasons, so that the
+ * batch reconciles (read = changes + quarantined) before it reaches the store.
  */
 final class BatchConformer {
 
@@ -33,6 +34,16 @@ final class BatchConformer {
             if (refusal != null) {
                 quarantined.add(
                         new QuarantinedRecord(record.index(), record.raw().asMap(), List.of(refusal)));
+                continue;
+            }
+            if (record.delete()) {
+                KeyConformer.Key key = current.keys().keyOf(record.raw());
+                if (key.value() != null) {
+                    changes.add(new RecordChange.Delete(key.value()));
+                } else {
+                    quarantined.add(
+                            new QuarantinedRecord(record.index(), record.raw().asMap(), key.violations()));
+                }
                 continue;
             }
             ConformResult result = current.conformer().conform(record.raw());

@@ -8,6 +8,7 @@ import id.satudata.hub.schemas.conform.MappingCompiler;
 import id.satudata.hub.schemas.conform.MappingSpec;
 import id.satudata.hub.schemas.conform.RecordSteps;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.avro.Schema;
@@ -20,11 +21,16 @@ import org.apache.avro.Schema;
  */
 final class SchemaFollowingConformer {
 
-    /** The conformer for one schema version, or why the mapping does not fit that version. */
-    record ForVersion(int version, Conformer conformer, InvalidMappingException invalid) {}
+    /**
+     * The conformers for one schema version, or why the mapping does not fit that version.
+     *
+     * @param keys conforms the key fields alone, for deletes
+     */
+    record ForVersion(int version, Conformer conformer, KeyConformer keys, InvalidMappingException invalid) {}
 
     private final MappingSpec mapping;
     private final RecordSteps checks;
+    private final List<String> keyFields;
     private final Supplier<DatasetSchema> currentSchema;
     private volatile Schema compiledSchema;
     private volatile ForVersion compiled;
@@ -33,13 +39,15 @@ final class SchemaFollowingConformer {
             MappingSpec mapping,
             RecordSteps checks,
             Schema declaredSchema,
+            List<String> keyFields,
             Conformer declared,
             Supplier<DatasetSchema> currentSchema) {
         this.mapping = mapping;
         this.checks = checks;
+        this.keyFields = List.copyOf(keyFields);
         this.currentSchema = currentSchema;
         this.compiledSchema = declaredSchema;
-        this.compiled = new ForVersion(0, declared, null);
+        this.compiled = new ForVersion(0, declared, keys(declaredSchema, mapping), null);
     }
 
     /** The conformer of the dataset's schema as it is now; called once per batch. */
@@ -47,7 +55,7 @@ final class SchemaFollowingConformer {
         DatasetSchema current = currentSchema.get();
         if (current.version() != compiled.version()) {
             compiled = current.schema().equals(compiledSchema) && compiled.invalid() == null
-                    ? new ForVersion(current.version(), compiled.conformer(), null)
+                    ? new ForVersion(current.version(), compiled.conformer(), compiled.keys(), null)
                     : compile(current);
             compiledSchema = current.schema();
         }
@@ -58,12 +66,23 @@ final class SchemaFollowingConformer {
         Map<String, FieldSpec> kept = new LinkedHashMap<>(mapping.fields());
         kept.keySet().removeIf(field -> current.schema().getField(field) == null);
         try {
+            MappingSpec fitted = mapping.withFields(kept);
             return new ForVersion(
                     current.version(),
-                    MappingCompiler.compile(current.schema(), mapping.withFields(kept), checks),
+                    MappingCompiler.compile(current.schema(), fitted, checks),
+                    keys(current.schema(), fitted),
                     null);
         } catch (InvalidMappingException e) {
-            return new ForVersion(current.version(), null, e);
+            return new ForVersion(current.version(), null, null, e);
+        }
+    }
+
+    /** The key conformer; a mapping whose whole conformer compiles compiles on the key fields alone too. */
+    private KeyConformer keys(Schema schema, MappingSpec fitted) {
+        try {
+            return KeyConformer.compile(schema, keyFields, fitted);
+        } catch (InvalidMappingException e) {
+            throw new IllegalStateException("the key fields of a valid mapping do not compile: " + e.getMessage(), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package id.satudata.hub.routes.ingest;
 
 import id.satudata.hub.catalog.store.BatchOutcome;
+import id.satudata.hub.catalog.store.DatasetDefinition;
 import id.satudata.hub.catalog.store.DatasetStore;
 import id.satudata.hub.catalog.store.RunLedger;
 import id.satudata.hub.catalog.store.RunStatus;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.avro.Schema;
 
 /** One pipeline's way into the store: conform each batch, then apply it with its position in one transaction. */
 public final class StoreIngestSink implements IngestSink {
@@ -30,20 +30,24 @@ public final class StoreIngestSink implements IngestSink {
 
     public StoreIngestSink(
             String pipelineId,
-            String datasetId,
+            DatasetDefinition dataset,
             MappingSpec mapping,
             RecordSteps checks,
-            Schema declaredSchema,
             Conformer declared,
             DatasetStore store,
             RunLedger ledger,
             IngestMetrics metrics) {
         this.pipelineId = pipelineId;
-        this.datasetId = datasetId;
+        this.datasetId = dataset.id();
         this.conformer = new BatchConformer(
                 pipelineId,
                 new SchemaFollowingConformer(
-                        mapping, checks, declaredSchema, declared, () -> store.schemaOf(datasetId)));
+                        mapping,
+                        checks,
+                        dataset.schema(),
+                        dataset.keyFields(),
+                        declared,
+                        () -> store.schemaOf(dataset.id())));
         this.store = store;
         this.ledger = ledger;
         this.metrics = metrics;
@@ -119,6 +123,12 @@ public final class StoreIngestSink implements IngestSink {
     public void duplicate(long runId, String message) {
         sourceRefs.remove(runId);
         ledger.finishRun(runId, RunStatus.DUPLICATE, message);
+    }
+
+    @Override
+    public void succeeded(long runId) {
+        sourceRefs.remove(runId);
+        ledger.finishRun(runId, RunStatus.SUCCEEDED, null);
     }
 
     @Override

@@ -61,4 +61,9 @@ public class FileSourceStarter implements SourceStarter {
                 settings::includes,
                 ingestion);
     }
+
+    @Override
+    public void remove(String pipelineId) throws Exception {
+        IngestRoutes.remove(camel, pipelineId);
+    }
 }

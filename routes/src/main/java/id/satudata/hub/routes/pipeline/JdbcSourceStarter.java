@@ -58,4 +58,9 @@ public class JdbcSourceStarter implements SourceStarter {
                 Clock.systemUTC());
         JdbcSourceRouteTemplate.addRoute(camel, pipeline.id(), pipeline.pollInterval(), poller);
     }
+
+    @Override
+    public void remove(String pipelineId) throws Exception {
+        IngestRoutes.remove(camel, pipelineId);
+    }
 }

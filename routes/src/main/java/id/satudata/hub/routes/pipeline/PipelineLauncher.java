@@ -46,6 +46,7 @@ public class PipelineLauncher implements ApplicationRunner {
     private final PipelineStates states;
     private final Map<String, SourceStarter> starters;
     private final RecordSteps checks;
+    private final PipelineOperations operations;
 
     public PipelineLauncher(
             HubProperties properties,
@@ -55,7 +56,8 @@ public class PipelineLauncher implements ApplicationRunner {
             IngestMetrics metrics,
             PipelineStates states,
             List<SourceStarter> starters,
-            ReferenceSets references) {
+            ReferenceSets references,
+            PipelineOperations operations) {
         this.properties = properties;
         this.catalog = catalog;
         this.store = store;
@@ -64,6 +66,7 @@ public class PipelineLauncher implements ApplicationRunner {
         this.states = states;
         this.starters = starters.stream().collect(Collectors.toMap(SourceStarter::kind, Function.identity()));
         this.checks = new WilayahSteps(references);
+        this.operations = operations;
     }
 
     @Override
@@ -92,6 +95,7 @@ public class PipelineLauncher implements ApplicationRunner {
                 start(pipeline, datasets.get(pipeline.datasetId()));
             }
         }
+        starters.values().forEach(SourceStarter::allStarted);
     }
 
     /** Registers each dataset; returns the reason for each one that could not be registered. */
@@ -118,18 +122,11 @@ public class PipelineLauncher implements ApplicationRunner {
     private void start(PipelineDefinition pipeline, DatasetDefinition dataset) {
         try {
             StoreIngestSink sink = new StoreIngestSink(
-                    pipeline.id(),
-                    pipeline.datasetId(),
-                    pipeline.mapping(),
-                    checks,
-                    dataset.schema(),
-                    pipeline.conformer(),
-                    store,
-                    ledger,
-                    metrics);
+                    pipeline.id(), dataset, pipeline.mapping(), checks, pipeline.conformer(), store, ledger, metrics);
             // RUNNING first: a source that fails at its first poll, on its own thread, must not be overwritten
             states.put(pipeline, PipelineStates.RUNNING, null);
             starters.get(pipeline.sourceKind()).start(pipeline, sink, new PipelineSourceStatus(pipeline, states));
+            operations.started(pipeline);
             LOG.info(
                     "pipeline {} started: {} source into dataset {}",
                     pipeline.id(),

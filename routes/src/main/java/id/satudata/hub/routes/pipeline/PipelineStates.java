@@ -16,6 +16,7 @@ public class PipelineStates extends PipelineBoard {
     public static final String DEGRADED = "DEGRADED";
 
     public static final String FAILED = "FAILED";
+    public static final String STOPPED = "STOPPED";
     public static final String INVALID = "INVALID";
 
     /** Changes the state and message of a pipeline already on the board; one not on it is left off. */

@@ -51,4 +51,9 @@ public class RestSourceStarter implements SourceStarter {
                 sink,
                 health);
     }
+
+    @Override
+    public void remove(String pipelineId) throws Exception {
+        IngestRoutes.remove(camel, pipelineId);
+    }
 }

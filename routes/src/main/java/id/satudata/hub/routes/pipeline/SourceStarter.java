@@ -15,4 +15,18 @@ public interface SourceStarter {
      * it to {@code status}.
      */
     void start(PipelineDefinition pipeline, IngestSink sink, SourceHealth status) throws Exception;
+
+    /**
+     * Called once every pipeline of this kind was handed to {@link #start}: a kind whose pipelines share a source
+     * connection (CDC: one engine per database) starts it here.
+     */
+    default void allStarted() {}
+
+    /** Copies the pipeline's source again while it runs; kinds that cannot say why. */
+    default void snapshot(String pipelineId) {
+        throw new IllegalStateException("a " + kind() + " pipeline has no snapshot on demand");
+    }
+
+    /** Stops the pipeline and releases what its source keeps for it. */
+    void remove(String pipelineId) throws Exception;
 }

@@ -43,6 +43,8 @@ class BatchConformerTest {
     private final AtomicReference<DatasetSchema> current =
             new AtomicReference<>(new DatasetSchema("penduduk", 1, SCHEMA, List.of("kode")));
 
+    private static final List<String> KEY = List.of("kode");
+
     private final BatchConformer conformer = conformer(MappingSpec.identity());
 
     private static final Schema WITH_JUMLAH_TEXT = new Schema.Parser()
@@ -59,7 +61,12 @@ class BatchConformerTest {
         return new BatchConformer(
                 "p",
                 new SchemaFollowingConformer(
-                        mapping, RecordSteps.none(), SCHEMA, MappingCompiler.compile(SCHEMA, mapping), current::get));
+                        mapping,
+                        RecordSteps.none(),
+                        SCHEMA,
+                        KEY,
+                        MappingCompiler.compile(SCHEMA, mapping),
+                        current::get));
     }
 
     @Test
@@ -133,6 +140,7 @@ class BatchConformerTest {
                         new MappingSpec(fields),
                         RecordSteps.none(),
                         WITH_SUMBER,
+                        KEY,
                         MappingCompiler.compile(WITH_SUMBER, new MappingSpec(fields)),
                         current::get));
         current.set(new DatasetSchema("penduduk", 3, SCHEMA, List.of("kode")));
@@ -165,6 +173,7 @@ class BatchConformerTest {
                         new MappingSpec(fields),
                         RecordSteps.none(),
                         WITH_JUMLAH_TEXT,
+                        KEY,
                         MappingCompiler.compile(WITH_JUMLAH_TEXT, new MappingSpec(fields)),
                         current::get));
         IngestBatch batch = mapped.conform(
@@ -177,6 +186,33 @@ class BatchConformerTest {
                     assertThat(violation.rule()).isEqualTo("mapping");
                     assertThat(violation.message()).contains("version 2", "jumlah");
                 }));
+    }
+
+    @Test
+    void shouldTurnASourceDeleteIntoADeleteByTheKeyConformedFromTheKeyFieldsAlone() {
+        Map<String, FieldSpec> fields = new LinkedHashMap<>();
+        fields.put("kode", new FieldSpec("kode_wilayah", null, null, null));
+        BatchConformer mapped = conformer(new MappingSpec(fields));
+
+        // a delete carries the key values only: the required tahun is missing, and must not matter
+        IngestBatch batch =
+                mapped.conform(1, "cdc", List.of(SourceRecord.delete(1, raw("kode_wilayah", "32:01"))), "lsn", null);
+
+        assertThat(batch.read()).isEqualTo(1);
+        assertThat(batch.quarantined()).isEmpty();
+        assertThat(batch.changes()).containsExactly(new RecordChange.Delete("32%3A01"));
+    }
+
+    @Test
+    void shouldQuarantineADeleteWhoseKeyValueIsMissing() {
+        IngestBatch batch =
+                conformer.conform(1, "cdc", List.of(SourceRecord.delete(4, raw("tahun", "2019"))), "lsn", null);
+
+        assertThat(batch.changes()).isEmpty();
+        assertThat(batch.quarantined()).singleElement().satisfies(quarantined -> {
+            assertThat(quarantined.index()).isEqualTo(4);
+            assertThat(quarantined.violations()).extracting(Violation::field).containsExactly("kode");
+        });
     }
 
     private static org.apache.avro.generic.GenericRecord upsert(IngestBatch batch) {

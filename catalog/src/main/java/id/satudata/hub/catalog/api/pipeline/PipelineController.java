@@ -2,6 +2,7 @@ package id.satudata.hub.catalog.api.pipeline;
 
 import id.satudata.hub.catalog.api.ApiErrorCode;
 import id.satudata.hub.catalog.api.ApiException;
+import id.satudata.hub.catalog.pipeline.PipelineControl;
 import id.satudata.hub.catalog.pipeline.PipelineDirectory;
 import id.satudata.hub.catalog.pipeline.PipelineInfo;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,10 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Pipelines as the running hub knows them (none when no pipeline directory runs), with their run ledger. */
@@ -26,10 +31,15 @@ public class PipelineController {
     private static final int MAX_RUNS = 100;
 
     private final ObjectProvider<PipelineDirectory> directory;
+    private final ObjectProvider<PipelineControl> control;
     private final PipelineLedger ledger;
 
-    public PipelineController(ObjectProvider<PipelineDirectory> directory, PipelineLedger ledger) {
+    public PipelineController(
+            ObjectProvider<PipelineDirectory> directory,
+            ObjectProvider<PipelineControl> control,
+            PipelineLedger ledger) {
         this.directory = directory;
+        this.control = control;
         this.ledger = ledger;
     }
 
@@ -55,6 +65,36 @@ public class PipelineController {
                 .orElseThrow(() -> new ApiException(ApiErrorCode.PIPELINE_NOT_FOUND, "No pipeline with id '" + id + "'")
                         .with("pipeline", id));
         return views(List.of(pipeline), runs).get(0);
+    }
+
+    @PostMapping("/{id}/snapshot")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Copy a CDC pipeline's source table again (incremental snapshot) while the stream goes on")
+    public PipelineView snapshot(@PathVariable String id) {
+        act(id, pipelines -> pipelines.snapshot(id));
+        return get(id, 0);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Stop and remove a pipeline; a CDC pipeline's replication slot goes with its last pipeline")
+    public void remove(@PathVariable String id) {
+        act(id, pipelines -> pipelines.remove(id));
+    }
+
+    private void act(String id, java.util.function.Consumer<PipelineControl> action) {
+        PipelineControl pipelines = control.getIfAvailable();
+        try {
+            if (pipelines == null) {
+                throw new java.util.NoSuchElementException(id);
+            }
+            action.accept(pipelines);
+        } catch (java.util.NoSuchElementException e) {
+            throw new ApiException(ApiErrorCode.PIPELINE_NOT_FOUND, "No pipeline with id '" + id + "'")
+                    .with("pipeline", id);
+        } catch (IllegalStateException e) {
+            throw new ApiException(ApiErrorCode.PIPELINE_CONFLICT, e.getMessage()).with("pipeline", id);
+        }
     }
 
     private List<PipelineView> views(List<PipelineInfo> pipelines, int runs) {

@@ -10,6 +10,7 @@ import java.util.Map;
  * A pipeline as the running hub reports it, with its ledger: last runs (newest first) and source position.
  *
  * @param source the declared source settings, without secrets
+ * @param details what the source reports while it runs, e.g. {@code snapshot} progress and {@code upstream_change}
  * @param position {@code null} until the pipeline's first batch commits
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -20,6 +21,7 @@ public record PipelineView(
         String state,
         String message,
         Map<String, Object> source,
+        Map<String, Object> details,
         PositionEntry position,
         List<RunEntry> runs) {
 
@@ -31,6 +33,7 @@ public record PipelineView(
                 pipeline.state(),
                 pipeline.message(),
                 pipeline.source(),
+                pipeline.details(),
                 position,
                 List.copyOf(runs));
     }

@@ -22,7 +22,10 @@ final class StringCoercer implements Coercer {
         if (value instanceof String s) {
             return code ? withoutFloatArtefact(s) : s;
         }
-        if (value instanceof Number || value instanceof Boolean || value instanceof CharSequence) {
+        if (value instanceof Number
+                || value instanceof Boolean
+                || value instanceof CharSequence
+                || value instanceof java.time.temporal.Temporal) { // a database's date or time: its ISO-8601 form
             String text = Text.of(value instanceof CharSequence cs ? cs.toString() : value);
             return code ? withoutFloatArtefact(text) : text;
         }

@@ -1,0 +1,182 @@
+package id.satudata.hub.it.cdc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.satudata.hub.it.support.CdcConfig;
+import id.satudata.hub.it.support.CdcSourceDatabase;
+import id.satudata.hub.it.support.HubDatabase;
+import id.satudata.hub.it.support.RunningHub;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A CDC pipeline on a PostgreSQL agency database, the hub storing on PostgreSQL: the existing rows are copied, then
+ * inserts, updates, deletes and multi-row transactions stream into the authoritative copy; a new column is reported;
+ * a snapshot on demand runs while the stream goes on; removing the pipeline drops its slot and publication.
+ */
+class CdcOnPostgresIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
+    @TempDir
+    Path dataDir;
+
+    @TempDir
+    Path configDir;
+
+    private final CdcSourceDatabase source = CdcSourceDatabase.create(CdcSourceDatabase.Kind.POSTGRES);
+    private final HubDatabase store = HubDatabase.freshPostgres();
+
+    @AfterEach
+    void dropDatabases() {
+        store.close();
+        source.close();
+    }
+
+    @Test
+    void shouldCopyExistingRowsThenStreamInsertsUpdatesDeletesAndTransactions() {
+        source.execute(
+                CdcConfig.createTable(source),
+                "insert into puskesmas values (1, 'PUSKESMAS  CIBATU', 12, '2001-02-03')",
+                "insert into puskesmas values (2, 'PUSKESMAS GARUT KOTA', 30, null)",
+                "insert into puskesmas values (3, 'PUSKESMAS TAROGONG', null, '1999-12-31')");
+        CdcConfig.write(configDir, source, CdcSourceDatabase.USER, "");
+        try (RunningHub hub = RunningHub.start(dataDir, configDir, store)) {
+            awaitStoreEqualsSource(hub);
+            assertThat(hub.api().record("puskesmas", "1").path("nama").asText()).isEqualTo("PUSKESMAS CIBATU");
+
+            source.execute("insert into puskesmas values (4, 'PUSKESMAS LELES', 7, '2010-01-01')");
+            source.execute("update puskesmas set jumlah = 31 where id = 2");
+            source.execute("delete from puskesmas where id = 3");
+            source.execute(
+                    "insert into puskesmas values (5, 'PUSKESMAS WANARAJA', 1, null)",
+                    "update puskesmas set nama = 'PUSKESMAS WANARAJA BARU' where id = 5",
+                    "update puskesmas set jumlah = 8 where id = 4",
+                    "delete from puskesmas where id = 1");
+            awaitStoreEqualsSource(hub);
+
+            assertThat(CdcStore.changes(hub.api()))
+                    .as("3 snapshot rows and 7 changes, each in the change log once")
+                    .isEqualTo(10);
+            JsonNode pipeline = hub.api().pipeline(CdcConfig.PIPELINE);
+            assertThat(pipeline.path("state").asText()).isEqualTo("RUNNING");
+            assertThat(pipeline.path("details").path("snapshot").path("rows").asLong())
+                    .isEqualTo(3);
+            assertThat(pipeline.path("position").path("value").asText()).contains("lsn");
+        }
+    }
+
+    @Test
+    void shouldReportANewSourceColumnAndKeepStreamingWhileTheMappingConforms() {
+        source.execute(CdcConfig.createTable(source), "insert into puskesmas values (1, 'A', 1, null)");
+        CdcConfig.write(configDir, source, CdcSourceDatabase.USER, "");
+        try (RunningHub hub = RunningHub.start(dataDir, configDir, store)) {
+            awaitStoreEqualsSource(hub);
+            source.execute("alter table puskesmas add column kecamatan varchar(100)");
+            source.execute("insert into puskesmas values (2, 'B', 2, null, 'LELES')");
+            awaitStoreEqualsSource(hub);
+
+            JsonNode change =
+                    hub.api().pipeline(CdcConfig.PIPELINE).path("details").path("upstream_change");
+            assertThat(change.path("message").asText()).contains("public.puskesmas", "gained column(s) [kecamatan]");
+        }
+    }
+
+    @Test
+    void shouldSnapshotAgainOnDemandWithoutStoppingTheStream() {
+        source.execute(
+                CdcConfig.createTable(source),
+                "insert into puskesmas select g, 'P' || g, g, null from generate_series(1, 50) g");
+        CdcConfig.write(configDir, source, CdcSourceDatabase.USER, "");
+        try (RunningHub hub = RunningHub.start(dataDir, configDir, store)) {
+            awaitStoreEqualsSource(hub);
+            long readBefore = read(hub);
+
+            assertThat(hub.api()
+                            .post("/api/v1/pipelines/" + CdcConfig.PIPELINE + "/snapshot", null, null)
+                            .status())
+                    .isEqualTo(202);
+            source.execute("insert into puskesmas values (51, 'P51', 51, null)");
+
+            await("the 50 rows read again and the new one streamed")
+                    .atMost(WAIT)
+                    .until(() -> read(hub) >= readBefore + 51);
+            awaitStoreEqualsSource(hub);
+            assertThat(CdcStore.changes(hub.api()))
+                    .as("rows read again unchanged add no change")
+                    .isEqualTo(51);
+        }
+    }
+
+    @Test
+    void shouldDropTheReplicationSlotAndPublicationWhenThePipelineIsRemoved() {
+        source.execute(CdcConfig.createTable(source), "insert into puskesmas values (1, 'A', 1, null)");
+        CdcConfig.write(configDir, source, CdcSourceDatabase.USER, "");
+        try (RunningHub hub = RunningHub.start(dataDir, configDir, store)) {
+            awaitStoreEqualsSource(hub);
+            assertThat(source.slotExists()).isTrue();
+
+            assertThat(hub.api()
+                            .send("DELETE", "/api/v1/pipelines/" + CdcConfig.PIPELINE, null, null)
+                            .status())
+                    .isEqualTo(204);
+
+            assertThat(source.slotExists()).isFalse();
+            assertThat(source.count("select count(*) from pg_publication where pubname = '" + source.slot() + "'"))
+                    .isZero();
+            assertThat(hub.api().get("/api/v1/pipelines/" + CdcConfig.PIPELINE).status())
+                    .isEqualTo(404);
+            assertThat(configDir.resolve("pipelines/puskesmas-cdc.yaml")).doesNotExist();
+        }
+    }
+
+    @Test
+    void shouldFailAtOnceNamingTheMissingReplicationPrivilegeAndItsFix() {
+        String role = source.name() + "_reader";
+        source.execute(
+                CdcConfig.createTable(source),
+                "create role " + role + " login password 'hub'",
+                "grant select on puskesmas to " + role);
+        try {
+            CdcConfig.write(configDir, source, role, "");
+            try (RunningHub hub = RunningHub.start(dataDir, configDir, store)) {
+                JsonNode pipeline = await("the pipeline failed")
+                        .atMost(WAIT)
+                        .until(() -> hub.api().pipeline(CdcConfig.PIPELINE), p -> "FAILED"
+                                .equals(p.path("state").asText()));
+                assertThat(pipeline.path("message").asText())
+                        .contains("lacks the REPLICATION attribute", "ALTER ROLE " + role + " REPLICATION");
+                assertThat(hub.api()
+                                .get("/actuator/health")
+                                .body()
+                                .path("components")
+                                .path("pipelines")
+                                .path("status")
+                                .asText())
+                        .isEqualTo("DOWN");
+            }
+        } finally {
+            source.execute("drop owned by " + role, "drop role " + role);
+        }
+    }
+
+    private long read(RunningHub hub) {
+        return hub.api().runs(CdcConfig.PIPELINE).stream()
+                .mapToLong(run -> run.counts().read())
+                .sum();
+    }
+
+    private void awaitStoreEqualsSource(RunningHub hub) {
+        List<String> expected = CdcStore.sourceRows(source);
+        await("the store equal to the source")
+                .atMost(WAIT)
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(CdcStore.storedRows(hub.api())).isEqualTo(expected));
+    }
+}
