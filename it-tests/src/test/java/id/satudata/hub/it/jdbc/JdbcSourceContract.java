@@ -129,9 +129,9 @@ abstract class JdbcSourceContract extends RunningHubTest {
     void shouldReadNewAndChangedRowsAfterTheWatermarkOnce() {
         awaitRecords("opd-incremental", 2);
 
-        source.execute(
-                "insert into incr values (3, 'TIGA', 3, " + source.secondsAgo(0) + ")",
-                "update incr set jumlah = 22, diubah = " + source.secondsAgo(0) + " where id = 2");
+        // two source transactions: the update's timestamp comes after the insert's
+        source.execute("insert into incr values (3, 'TIGA', 3, " + source.secondsAgo(0) + ")");
+        source.execute("update incr set jumlah = 22, diubah = " + source.secondsAgo(0) + " where id = 2");
 
         await().atMost(WAIT)
                 .until(() -> api().record("opd-incremental", "2").path("jumlah").asLong() == 22);
