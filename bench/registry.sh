@@ -2,12 +2,12 @@
 # The registry's hottest read, GET /registry/schemas/ids/{id} (what every Kafka consumer asks once per schema id),
 # under wrk on loopback: a warm-up run, then a measured one with latency percentiles. The hub runs on its embedded
 # default with no pipelines; wrk and the hub share this machine's cores.
-# Usage: bench/registry.sh [DURATION] (default 30s). CONNECTIONS (default 32) and THREADS (default 2) tune wrk.
+# Usage: bench/registry.sh [DURATION] (default 30s). CONNECTIONS (default 16) and THREADS (default 1) tune wrk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-30s}
-CONNECTIONS=${CONNECTIONS:-32}
-THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-1}
 HEAP=${HUB_BENCH_HEAP:-512m}
 work=$(mktemp -d /tmp/hub-registry-bench.XXXXXX)
 trap 'stop_hub_if_running; rm -rf "$work"' EXIT
