@@ -96,7 +96,7 @@ public final class KafkaRelay implements AutoCloseable {
 
     private void startOver(RuntimeException failure) {
         boolean transientFailure = failure instanceof RetriableException;
-        if (transientFailure) {
+        if (transientFailure || failure.toString().equals(status.message())) {
             LOG.warn(
                     "Kafka relay starts over from its saved positions in {}: {}",
                     settings.retryBackoff(),

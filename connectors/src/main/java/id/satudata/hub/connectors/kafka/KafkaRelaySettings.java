@@ -50,8 +50,9 @@ public record KafkaRelaySettings(
             .doc("Bytes per partition batch of the producer (batch.size).");
     public static final Setting<String> COMPRESSION = Setting.choice(
                     "compression", "none", "gzip", "snappy", "lz4", "zstd")
-            .withDefault("lz4")
-            .doc("How the producer compresses batches (compression.type).");
+            .withDefault("none")
+            .doc("How the producer compresses batches (compression.type); none by default, as some clients (kafkajs)"
+                    + " read only gzip without a codec of their own.");
     public static final Setting<Integer> READ_LIMIT = Setting.integer("read-limit")
             .withDefault(5000)
             .validatedBy(SettingValidator.between(1, 100_000))

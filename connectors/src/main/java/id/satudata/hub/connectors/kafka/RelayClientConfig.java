@@ -25,13 +25,9 @@ final class RelayClientConfig {
         config.put(ProducerConfig.LINGER_MS_CONFIG, settings.linger().toMillis());
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, settings.batchSize());
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, settings.compression());
-        config.put(
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-                settings.deliveryTimeout().toMillis());
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, millis(settings.deliveryTimeout()));
         // delivery.timeout.ms must cover linger.ms + request.timeout.ms
-        config.put(
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                requestTimeout(settings).toMillis());
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, millis(requestTimeout(settings)));
         // send() waits this long for a missing topic's metadata or buffer space before the relay starts over
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, LONGEST_BLOCK.toMillis());
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "satudata-hub-relay");
@@ -47,8 +43,8 @@ final class RelayClientConfig {
     static Map<String, Object> admin(KafkaRelaySettings settings) {
         Map<String, Object> config = new HashMap<>();
         config.put(CommonClientConfigs.CLIENT_ID_CONFIG, "satudata-hub-relay-admin");
-        config.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, (int) LONGEST_REQUEST.toMillis());
-        config.put(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) LONGEST_REQUEST.toMillis());
+        config.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, millis(LONGEST_REQUEST));
+        config.put(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, millis(LONGEST_REQUEST));
         config.putAll(common(settings));
         return config;
     }
@@ -57,6 +53,11 @@ final class RelayClientConfig {
         Map<String, Object> config = new HashMap<>(settings.clientProperties());
         config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         return config;
+    }
+
+    /** Kafka takes these as 32-bit integers, and refuses a {@code Long}. */
+    private static int millis(Duration duration) {
+        return (int) Math.min(Integer.MAX_VALUE, duration.toMillis());
     }
 
     private static Duration requestTimeout(KafkaRelaySettings settings) {

@@ -6,6 +6,7 @@ import id.satudata.hub.connectors.config.ParsedSettings;
 import id.satudata.hub.connectors.config.SettingProblem;
 import java.time.Duration;
 import java.util.Map;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class KafkaRelaySettingsTest {
         assertThat(settings.partitions()).isEqualTo(3);
         assertThat(settings.replicationFactor()).as("the broker's default").isNull();
         assertThat(settings.linger()).isEqualTo(Duration.ofMillis(5));
-        assertThat(settings.compression()).isEqualTo("lz4");
+        assertThat(settings.compression()).as("what every client reads").isEqualTo("none");
     }
 
     @Test
@@ -30,6 +31,17 @@ class KafkaRelaySettingsTest {
         assertThat(parsed.problems())
                 .extracting(SettingProblem::key)
                 .containsExactlyInAnyOrder("retry-backof", "bootstrap-servers", "partitions", "linger", "compression");
+    }
+
+    @Test
+    void shouldMakeClientsKafkaAcceptsFromTheDefaults() {
+        KafkaRelaySettings settings = KafkaRelaySettings.from(
+                KafkaRelaySettings.SPEC.parse(Map.of("bootstrap-servers", "localhost:9")), Map.of());
+
+        try (KafkaRelayClients clients = new KafkaRelayClients(settings);
+                Producer<byte[], byte[]> producer = clients.newProducer()) {
+            assertThat(producer.metrics()).isNotEmpty();
+        }
     }
 
     @Test
