@@ -111,6 +111,10 @@ final class ChangeSender {
             producer.send(
                     new ProducerRecord<>(lane.topic, null, null, change.key(), change.value(), headers),
                     acknowledgements);
+            if (acknowledgements.refused()) {
+                // a send that waited max.block.ms for a broker that is gone: the next would wait as long again
+                break;
+            }
         }
         return true;
     }

@@ -54,6 +54,11 @@ final class DatasetLane {
             }
         }
 
+        /** Whether the broker, or the producer giving up on it, has refused a change of the batch. */
+        boolean refused() {
+            return failure != null;
+        }
+
         private boolean acknowledged() {
             return unacknowledged.get() == 0 && failure == null;
         }
