@@ -19,15 +19,6 @@ trap 'kill "${hub_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 . bench/lib.sh
 hub_jar >/dev/null
 
-generate() { # $1 rows, $2 file
-  awk -v n="$1" 'BEGIN {
-  srand(42); split("PERTANIAN,INDUSTRI,JASA,PERDAGANGAN", k, ",");
-  print "id,kode_wilayah,nama,tahun,tanggal,jumlah,nilai,rasio,aktif,kategori";
-  for (i = 1; i <= n; i++) {
-    printf "%d,%d,NAMA WILAYAH %d,%d,%04d-%02d-%02d,%d,%.2f,%.6f,%s,%s\n",
-      i, 3200 + i % 28, i % 9973, 2000 + i % 25, 2000 + i % 25, 1 + i % 12, 1 + i % 28,
-      int(rand() * 1000000), rand() * 100000, rand(), (i % 2 ? "true" : "false"), k[1 + i % 4] } }' > "$2"
-}
 echo "generating $ROWS rows (and $WARMUP for the warm-up)"
 generate "$ROWS" "$work/bench.csv"
 generate "$WARMUP" "$work/warmup.csv"
@@ -46,19 +37,6 @@ psql -q -d postgres -c "DROP DATABASE hub_bench_copy"
 mkdir -p "$work/config/datasets" "$work/config/pipelines"
 cp bench/load-config/datasets/* "$work/config/datasets/"
 cp bench/load-config/pipelines/* "$work/config/pipelines/"
-
-drop_and_wait() { # $1 port, $2 pipeline, $3 file, $4 data dir: drops the file, waits until its run ends
-  cp "$3" "$4/inbox/$2/.drop.csv.tmp"
-  mv "$4/inbox/$2/.drop.csv.tmp" "$4/inbox/$2/$(basename "$3")"
-  local status=WAITING
-  while :; do
-    status=$(curl -fs "http://127.0.0.1:$1/api/v1/pipelines/$2" \
-      | json "(d.get('runs') or [{}])[0].get('status', 'WAITING')" 2>/dev/null || echo WAITING)
-    case "$status" in SUCCEEDED|FAILED|DUPLICATE) break ;; esac
-    sleep 0.1
-  done
-  echo "$status"
-}
 
 run_hub() { # $1 label, rest: hub arguments
   local label=$1; shift

@@ -2,6 +2,7 @@ package id.satudata.hub.catalog.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import id.satudata.hub.schemas.conform.ConformedData;
 import java.util.List;
@@ -79,6 +80,17 @@ abstract class ChangeLogContract {
                 .as("the record read back from %s", record)
                 .isZero();
         assertThat(entries.get(1).payload()).isNull();
+    }
+
+    @Test
+    void shouldReadTheNextEntriesInKeyOrderWithoutSortingTheRestOnH2() {
+        assumeFalse(database.isPostgres(), "PostgreSQL's planner chooses by the table's size");
+
+        String plan = database.dsl()
+                .fetchValue("explain " + database.dsl().renderInlined(changeLog.select(dataset.id(), 0, 10)))
+                .toString();
+
+        assertThat(plan).contains("/* index sorted */");
     }
 
     @Test
