@@ -12,7 +12,9 @@ ROWS=${ROWS:-1000000}
 WARMUP=${WARMUP:-200000}
 HEAP=${HUB_BENCH_HEAP:-512m}
 work=$(mktemp -d /tmp/hub-kafka-bench.XXXXXX)
-trap 'kill "${hub_pid:-0}" "${broker_pid:-0}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+# (stop_hub leaves hub_pid 0, and `kill 0` would stop this script's whole process group)
+trap 'for pid in "${hub_pid:-0}" "${broker_pid:-0}"; do [ "$pid" -eq 0 ] || kill "$pid" 2>/dev/null || true; done
+      wait 2>/dev/null || true; rm -rf "$work"' EXIT
 . bench/lib.sh
 hub_jar >/dev/null
 
