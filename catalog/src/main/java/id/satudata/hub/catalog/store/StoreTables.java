@@ -88,6 +88,16 @@ final class StoreTables {
         private SourcePosition() {}
     }
 
+    static final class OutletPosition {
+        static final Table<?> TABLE = table(name("outlet_position"));
+        static final Field<String> OUTLET = field(name("outlet"), SQLDataType.VARCHAR);
+        static final Field<String> DATASET_ID = field(name("dataset_id"), SQLDataType.VARCHAR);
+        static final Field<Long> SEQ = field(name("seq"), SQLDataType.BIGINT);
+        static final Field<OffsetDateTime> UPDATED_AT = field(name("updated_at"), SQLDataType.OFFSETDATETIME);
+
+        private OutletPosition() {}
+    }
+
     static final class IngestedFile {
         static final Table<?> TABLE = table(name("ingested_file"));
         static final Field<String> PIPELINE_ID = field(name("pipeline_id"), SQLDataType.VARCHAR);

@@ -33,7 +33,7 @@ public final class JabarPovertyFile {
     }
 
     /** Each row as the dataset must hold it: codes as text, names with runs of spaces collapsed, people not thousands. */
-    static List<PovertyRecord> expectedRecords() {
+    public static List<PovertyRecord> expectedRecords() {
         List<String> lines = lines();
         List<String> header = Arrays.asList(lines.get(0).split(","));
         return lines.stream()

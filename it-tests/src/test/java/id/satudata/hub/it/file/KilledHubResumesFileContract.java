@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.satudata.hub.it.support.GeneratedRows;
 import id.satudata.hub.it.support.HubDatabase;
 import id.satudata.hub.it.support.HubProcess;
 import id.satudata.hub.it.support.PipelineRun;
 import id.satudata.hub.it.support.TestPaths;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -42,7 +42,7 @@ abstract class KilledHubResumesFileContract {
     void shouldResumeAfterTheLastCommittedRowWithoutLosingOrRepeatingAChange() {
         long committedBeforeKill;
         try (HubProcess hub = HubProcess.start(dataDir, TestPaths.benchConfig(), database(), "hub-1.log")) {
-            hub.files(PIPELINE).drop(generatedRows(), "rows.csv");
+            hub.files(PIPELINE).drop(GeneratedRows.csv(ROWS, "NAMA WILAYAH"), "rows.csv");
             committedBeforeKill = await("a committed batch, with the file not finished")
                     .atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(20))
@@ -89,39 +89,5 @@ abstract class KilledHubResumesFileContract {
             return 0;
         }
         return Long.parseLong(position.substring(position.lastIndexOf('@') + 1));
-    }
-
-    private static byte[] generatedRows() {
-        StringBuilder csv = new StringBuilder(ROWS * 90);
-        csv.append("id,kode_wilayah,nama,tahun,tanggal,jumlah,nilai,rasio,aktif,kategori\n");
-        String[] kategori = {"PERTANIAN", "INDUSTRI", "JASA", "PERDAGANGAN"};
-        for (int i = 1; i <= ROWS; i++) {
-            int year = 2000 + i % 25;
-            csv.append(i)
-                    .append(',')
-                    .append(3200 + i % 28)
-                    .append(",NAMA WILAYAH ")
-                    .append(i)
-                    .append(',');
-            csv.append(year)
-                    .append(',')
-                    .append(year)
-                    .append("-0")
-                    .append(1 + i % 9)
-                    .append("-1")
-                    .append(i % 9);
-            csv.append(',')
-                    .append(i * 7L)
-                    .append(',')
-                    .append(i % 1000)
-                    .append(".25,")
-                    .append(i % 7 == 0 ? "" : "0.5");
-            csv.append(',')
-                    .append(i % 2 == 0)
-                    .append(',')
-                    .append(kategori[i % 4])
-                    .append('\n');
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

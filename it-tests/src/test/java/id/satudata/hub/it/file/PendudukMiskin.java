@@ -1,10 +1,10 @@
 package id.satudata.hub.it.file;
 
 /** The dataset and file pipeline the repository's config declares for Open Data Jabar's poor population file. */
-final class PendudukMiskin {
+public final class PendudukMiskin {
 
-    static final String DATASET = "penduduk-miskin-jabar";
-    static final String PIPELINE = "penduduk-miskin-jabar-csv";
+    public static final String DATASET = "penduduk-miskin-jabar";
+    public static final String PIPELINE = "penduduk-miskin-jabar-csv";
 
     private PendudukMiskin() {}
 }

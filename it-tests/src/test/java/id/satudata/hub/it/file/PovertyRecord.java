@@ -3,7 +3,7 @@ package id.satudata.hub.it.file;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** A record of dataset {@code penduduk-miskin-jabar}, with the types its Avro schema gives each field. */
-record PovertyRecord(
+public record PovertyRecord(
         String kodeProvinsi,
         String namaProvinsi,
         String kodeKabupatenKota,
@@ -12,7 +12,7 @@ record PovertyRecord(
         long jumlahPendudukMiskin) {
 
     /** The record key as the API spells it: the key fields' values joined with ':'. */
-    String key() {
+    public String key() {
         return kodeKabupatenKota + ":" + tahun;
     }
 

@@ -52,6 +52,11 @@ public final class RunningHub implements AutoCloseable {
         return new FileDrop(dataDir, pipelineId);
     }
 
+    /** A bean of the running hub, for a test that must do what no API offers yet, such as deleting a record. */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     @Override
     public void close() {
         context.close();

@@ -114,6 +114,15 @@ class AvroWireSerdeTest {
     }
 
     @Test
+    void shouldFrameAvroBinaryWrittenEarlierAsTheSerializerWouldHaveWrittenIt() throws IOException {
+        registry.register("harga-value", HARGA);
+
+        byte[] framed = AvroWireFormat.frame(0x01020304, avroBinary(beras()));
+
+        assertThat(framed).isEqualTo(serializer.serialize("harga-value", beras(), HARGA));
+    }
+
+    @Test
     void shouldWriteAndReadATombstoneAsNull() {
         assertThat(serializer.serialize("harga-value", null, HARGA)).isNull();
         assertThat(deserializer.deserialize(null)).isNull();
