@@ -39,7 +39,7 @@ public final class RecordPayload {
     }
 
     /** Reads a payload back under the schema it was written with. */
-    static GenericRecord decode(Schema schema, byte[] payload) {
+    public static GenericRecord decode(Schema schema, byte[] payload) {
         return decode(schema, schema, payload);
     }
 

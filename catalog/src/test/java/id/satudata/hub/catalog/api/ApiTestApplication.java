@@ -1,6 +1,7 @@
 package id.satudata.hub.catalog.api;
 
 import id.satudata.hub.catalog.pipeline.PipelineBoard;
+import id.satudata.hub.catalog.store.JooqChangeLog;
 import id.satudata.hub.catalog.store.JooqDatasetStore;
 import id.satudata.hub.catalog.store.JooqRunLedger;
 import org.springframework.boot.SpringBootConfiguration;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({JooqDatasetStore.class, JooqRunLedger.class})
+@Import({JooqDatasetStore.class, JooqRunLedger.class, JooqChangeLog.class})
 public class ApiTestApplication {
 
     @Bean
