@@ -8,6 +8,7 @@ import id.satudata.hub.it.support.CdcConfig;
 import id.satudata.hub.it.support.CdcSourceDatabase;
 import id.satudata.hub.it.support.HubDatabase;
 import id.satudata.hub.it.support.RunningHub;
+import id.satudata.hub.it.support.TcpProxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -170,6 +171,37 @@ class CdcOnPostgresIT {
         return hub.api().runs(CdcConfig.PIPELINE).stream()
                 .mapToLong(run -> run.counts().read())
                 .sum();
+    }
+
+    @Test
+    void shouldShowDegradedWhileTheSourceCannotBeReachedThenCopyItOnceItIsBack() throws Exception {
+        source.execute(CdcConfig.createTable(source), "insert into puskesmas values (1, 'PUSKESMAS CIBATU', 1, null)");
+        try (TcpProxy proxy = new TcpProxy(5432)) {
+            CdcConfig.write(configDir, source, CdcSourceDatabase.USER, "port: " + proxy.port());
+            try (RunningHub hub = RunningHub.start(dataDir, configDir, store)) {
+                await("the pipeline DEGRADED while its database refuses connections")
+                        .atMost(WAIT)
+                        .until(() -> "DEGRADED"
+                                .equals(hub.api()
+                                        .pipeline(CdcConfig.PIPELINE)
+                                        .path("state")
+                                        .asText()));
+                assertThat(hub.api()
+                                .pipeline(CdcConfig.PIPELINE)
+                                .path("message")
+                                .asText())
+                        .isNotBlank();
+
+                proxy.open();
+
+                awaitStoreEqualsSource(hub);
+                await("the pipeline RUNNING again").atMost(WAIT).until(() -> "RUNNING"
+                        .equals(hub.api()
+                                .pipeline(CdcConfig.PIPELINE)
+                                .path("state")
+                                .asText()));
+            }
+        }
     }
 
     private void awaitStoreEqualsSource(RunningHub hub) {
