@@ -204,6 +204,55 @@ class CdcOnPostgresIT {
         }
     }
 
+    @Test
+    void shouldAcknowledgeTheServersLogWhileTheCapturedTableIsIdle() {
+        source.execute(CdcConfig.createTable(source), "insert into puskesmas values (1, 'A', 1, null)");
+        CdcConfig.write(configDir, source, CdcSourceDatabase.USER, "");
+        try (RunningHub hub = RunningHub.start(dataDir, configDir, store)) {
+            awaitStoreEqualsSource(hub);
+            source.execute("create table lain (id int)", "insert into lain select generate_series(1, 10000)");
+            String written =
+                    source.rows("select pg_current_wal_lsn()::text").get(0).get(0);
+
+            // only heartbeats can move the slot past changes of tables no pipeline reads
+            await("the slot acknowledging the log past " + written)
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> source.count("select count(*) from pg_replication_slots where slot_name = '"
+                                    + source.slot() + "' and confirmed_flush_lsn >= '" + written + "'::pg_lsn")
+                            == 1);
+        }
+    }
+
+    @Test
+    void shouldQuarantineChangesThatNoLongerConformAfterAnUpstreamTypeChange() {
+        source.execute(CdcConfig.createTable(source), "insert into puskesmas values (1, 'A', 1, null)");
+        CdcConfig.write(configDir, source, CdcSourceDatabase.USER, "");
+        try (RunningHub hub = RunningHub.start(dataDir, configDir, store)) {
+            awaitStoreEqualsSource(hub);
+
+            source.execute("alter table puskesmas alter column jumlah type text");
+            source.execute("insert into puskesmas values (2, 'B', 'banyak', null)");
+
+            await("the row quarantined")
+                    .atMost(WAIT)
+                    .until(() -> hub.api()
+                                    .getOk("/api/v1/datasets/" + CdcConfig.DATASET + "/quarantine")
+                                    .path("entries")
+                                    .size()
+                            == 1);
+            JsonNode entry = hub.api()
+                    .getOk("/api/v1/datasets/" + CdcConfig.DATASET + "/quarantine")
+                    .path("entries")
+                    .get(0);
+            assertThat(entry.path("raw").path("jumlah").asText()).isEqualTo("banyak");
+            assertThat(entry.path("violations").get(0).path("field").asText()).isEqualTo("jumlah");
+            assertThat(hub.api()
+                            .get("/api/v1/datasets/" + CdcConfig.DATASET + "/records/2")
+                            .status())
+                    .isEqualTo(404);
+        }
+    }
+
     private void awaitStoreEqualsSource(RunningHub hub) {
         List<String> expected = CdcStore.sourceRows(source);
         await("the store equal to the source")
