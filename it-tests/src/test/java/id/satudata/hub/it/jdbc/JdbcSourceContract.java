@@ -150,7 +150,7 @@ abstract class JdbcSourceContract extends RunningHubTest {
         try (Connection slow = source.connect()) {
             slow.setAutoCommit(false);
             insert(slow, 101); // its timestamp is now; the transaction stays open
-            Thread.sleep(300);
+            // a transaction begun later: its timestamp is later than 101's
             source.execute("insert into ooo values (102, 'LATER', 1, " + source.secondsAgo(0) + ")");
             // read without lag while 101 is still uncommitted: its watermark moves past 101's timestamp
             await().atMost(WAIT).until(() -> has("opd-no-lag", 102));
@@ -160,7 +160,9 @@ abstract class JdbcSourceContract extends RunningHubTest {
         await("both rows, once the lag has passed")
                 .atMost(WAIT)
                 .until(() -> has("opd-lag", 101) && has("opd-lag", 102));
-        Thread.sleep(1500); // more polls of the pipeline without lag: 101 stays behind its watermark
+        // a row committed after 101 and read by the pipeline without lag: it has polled since 101 committed
+        source.execute("insert into ooo values (103, 'SESUDAH', 1, " + source.secondsAgo(0) + ")");
+        await().atMost(WAIT).until(() -> has("opd-no-lag", 103));
         assertThat(has("opd-no-lag", 101)).as("the failure a lag prevents").isFalse();
     }
 
@@ -169,13 +171,14 @@ abstract class JdbcSourceContract extends RunningHubTest {
         try (Connection slow = source.connect()) {
             slow.setAutoCommit(false);
             insert(slow, 201);
-            Thread.sleep(300);
             source.execute("insert into ooo values (202, 'LATER', 1, " + source.secondsAgo(0) + ")");
             await().atMost(WAIT).until(() -> has("opd-lag", 202)); // 3 s of lag passed with 201 uncommitted
             slow.commit();
         }
 
-        Thread.sleep(1500);
+        // a row committed after 201 and read by the lagged pipeline: it has polled past 201's commit
+        source.execute("insert into ooo values (203, 'SESUDAH', 1, " + source.secondsAgo(0) + ")");
+        await().atMost(WAIT).until(() -> has("opd-lag", 203));
         assertThat(has("opd-lag", 201))
                 .as("the lag must be longer than the source's transactions")
                 .isFalse();

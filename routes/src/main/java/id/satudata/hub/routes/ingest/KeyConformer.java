@@ -1,5 +1,6 @@
 package id.satudata.hub.routes.ingest;
 
+import id.satudata.hub.catalog.dataset.DatasetKeySchema;
 import id.satudata.hub.catalog.store.RecordKey;
 import id.satudata.hub.schemas.conform.ConformResult;
 import id.satudata.hub.schemas.conform.Conformer;
@@ -32,11 +33,7 @@ final class KeyConformer {
     /** The key conformer of the mapping against the key fields of {@code schema}. */
     static KeyConformer compile(Schema schema, List<String> keyFields, MappingSpec mapping)
             throws InvalidMappingException {
-        List<Schema.Field> fields = keyFields.stream()
-                .map(schema::getField)
-                .map(field -> new Schema.Field(field.name(), field.schema(), field.doc(), field.defaultVal()))
-                .toList();
-        Schema keySchema = Schema.createRecord(schema.getName() + "Key", null, schema.getNamespace(), false, fields);
+        Schema keySchema = DatasetKeySchema.of(schema, keyFields);
         Map<String, FieldSpec> keyMapping = new LinkedHashMap<>(mapping.fields());
         keyMapping.keySet().retainAll(keyFields);
         return new KeyConformer(
