@@ -51,10 +51,27 @@ drop_and_wait() { # $1 port, $2 pipeline, $3 file, $4 data dir: drops the file, 
   mv "$4/inbox/$2/.drop.csv.tmp" "$4/inbox/$2/$(basename "$3")"
   local status=WAITING
   while :; do
-    status=$(curl -fs "http://127.0.0.1:$1/api/v1/pipelines/$2" \
-      | json "(d.get('runs') or [{}])[0].get('status', 'WAITING')" 2>/dev/null || echo WAITING)
+    # grep, not python: polling every 0.1 s must not take CPU from the load it measures
+    status=$(curl -fs "http://127.0.0.1:$1/api/v1/pipelines/$2?runs=1" \
+      | grep -o '"status":"[A-Z]*"' | head -n 1 | cut -d '"' -f 4 || true)
+    status=${status:-WAITING}
     case "$status" in SUCCEEDED|FAILED|DUPLICATE) break ;; esac
     sleep 0.1
   done
   echo "$status"
+}
+
+# CPU time (user + system) in clock ticks: of one process, and of every process of the local PostgreSQL server,
+# which includes any other load on that server.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+postgres_cpu_ticks() {
+  local total=0 pid
+  for pid in $(pgrep -u postgres); do total=$((total + $(cpu_ticks "$pid" 2>/dev/null || echo 0))); done
+  echo "$total"
+}
+seconds() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f", t / hz}'; }
+
+timer_seconds() { # $1 port, $2 timer, $3 pipeline: the total time the hub's timer recorded for the pipeline
+  curl -fs "http://127.0.0.1:$1/actuator/metrics/$2?tag=pipeline:$3" \
+    | json "'%.1f' % next(m['value'] for m in d['measurements'] if m['statistic'] == 'TOTAL_TIME')"
 }

@@ -46,16 +46,21 @@ run_hub() { # $1 label, rest: hub arguments
   start_hub "$work/hub-$label.log" "$port" "$HEAP" --hub.data-dir="$data" --hub.config-dir="$work/config" "$@"
   drop_and_wait "$port" bench-warmup-csv "$work/warmup.csv" "$data" >/dev/null
   psql -q -d postgres -c CHECKPOINT
-  local t0
+  local t0 pg0 hub0
+  pg0=$(postgres_cpu_ticks); hub0=$(cpu_ticks "$hub_pid")
   t0=$(now_ms)
   drop_and_wait "$port" bench-load-csv "$work/bench.csv" "$data" >/dev/null
   local t1 run peak
   t1=$(now_ms)
+  local cpu
+  cpu="CPU during the load: hub $(seconds $(( $(cpu_ticks "$hub_pid") - hub0 ))) s, PostgreSQL $(seconds $(( $(postgres_cpu_ticks) - pg0 ))) s"
+  cpu="$cpu; batches: $(timer_seconds "$port" hub.batch.prepare bench-load-csv) s preparing, $(timer_seconds "$port" hub.batch.commit bench-load-csv) s committing"
   run=$(curl -fs "http://127.0.0.1:$port/api/v1/pipelines/bench-load-csv" | json "d['runs'][0]")
   peak=$(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$hub_pid/status")
   stop_hub
   local ms=$((t1 - t0))
   echo "hub on $label (warm JVM): ${ms} ms, $((ROWS * 1000 / ms)) rows/s, $(awk -v a="$copy_ms" -v b="$ms" 'BEGIN{printf "%.2f", a / b}') of psql \\copy speed, peak RSS $peak, heap $HEAP"
+  echo "  $cpu"
   echo "  run: $run"
 }
 

@@ -1,9 +1,7 @@
 package id.satudata.hub.catalog.store;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -27,7 +25,7 @@ final class CopyBinary {
     private CopyBinary() {}
 
     /** Writes a record value of a column, converted as {@link ColumnValues} does. */
-    static void writeValue(ByteArrayOutputStream out, DatasetColumn column, Object value) {
+    static void writeValue(CopyBuffer out, DatasetColumn column, Object value) {
         if (value == null) {
             writeInt(out, -1);
             return;
@@ -51,38 +49,37 @@ final class CopyBinary {
         }
     }
 
-    static void writeText(ByteArrayOutputStream out, String text) {
+    static void writeText(CopyBuffer out, String text) {
         if (text == null) {
             writeInt(out, -1);
             return;
         }
-        writeBytes(out, text.getBytes(StandardCharsets.UTF_8));
+        out.writeUtf8Field(text);
     }
 
-    static void writeBytes(ByteArrayOutputStream out, byte[] bytes) {
-        writeInt(out, bytes.length);
-        out.writeBytes(bytes);
+    static void writeBytes(CopyBuffer out, byte[] bytes) {
+        out.writeInt(bytes.length);
+        out.write(bytes);
     }
 
-    static void writeInt4(ByteArrayOutputStream out, int value) {
+    static void writeInt4(CopyBuffer out, int value) {
         writeInt(out, 4);
         writeInt(out, value);
     }
 
-    static void writeInt8(ByteArrayOutputStream out, long value) {
-        writeInt(out, 8);
-        writeInt(out, (int) (value >>> 32));
-        writeInt(out, (int) value);
+    static void writeInt8(CopyBuffer out, long value) {
+        out.writeInt(8);
+        out.writeLong(value);
     }
 
     /** A timestamptz: microseconds since 2000-01-01 UTC. */
-    static void writeTimestamp(ByteArrayOutputStream out, Instant instant) {
+    static void writeTimestamp(CopyBuffer out, Instant instant) {
         long seconds = instant.getEpochSecond() - POSTGRES_EPOCH_INSTANT.getEpochSecond();
         writeInt8(out, Math.addExact(Math.multiplyExact(seconds, 1_000_000L), instant.getNano() / 1000));
     }
 
     /** A numeric: digit count, weight, sign and display scale, then base-10000 digits from the most significant. */
-    static void writeNumeric(ByteArrayOutputStream out, BigDecimal value) {
+    static void writeNumeric(CopyBuffer out, BigDecimal value) {
         int scale = Math.max(value.scale(), 0);
         BigDecimal scaled = value.setScale(scale);
         // align the fraction to whole base-10000 digits, then read the digits off the unscaled integer
@@ -111,15 +108,11 @@ final class CopyBinary {
         }
     }
 
-    static void writeShort(ByteArrayOutputStream out, int value) {
-        out.write(value >>> 8);
-        out.write(value);
+    static void writeShort(CopyBuffer out, int value) {
+        out.writeShort(value);
     }
 
-    static void writeInt(ByteArrayOutputStream out, int value) {
-        out.write(value >>> 24);
-        out.write(value >>> 16);
-        out.write(value >>> 8);
-        out.write(value);
+    static void writeInt(CopyBuffer out, int value) {
+        out.writeInt(value);
     }
 }

@@ -44,7 +44,7 @@ final class PostgresCopyWriter implements ChangeWriter {
             WriteContext context) {
         Prepared ready = (Prepared) prepared;
         if (ready.newKeys() != null && tryNewKeys(tx, layout, ready.newKeys(), context)) {
-            return new WriteOutcome(ready.newKeys().table().size(), 0, 0);
+            return new WriteOutcome(ready.newKeys().count(), 0, 0);
         }
         WriteOutcome outcome = writeThroughStaging(tx, layout, segments, ready.stagingText(), context);
         expectNewKeys.put(

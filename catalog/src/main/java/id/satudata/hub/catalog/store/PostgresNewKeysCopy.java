@@ -1,11 +1,9 @@
 package id.satudata.hub.catalog.store;
 
-import java.io.ByteArrayOutputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -23,30 +21,38 @@ final class PostgresNewKeysCopy {
     /** Bytes sent per COPY message: large enough to be few, small enough to start the server early. */
     private static final int CHUNK = 256 * 1024;
 
-    /** Per row, the binary COPY fields after the sequence: the dataset table's values, the change log's key and payload. */
-    record Rows(List<byte[]> table, List<byte[]> log) {}
+    /**
+     * The binary COPY fields after the sequence of each row, for the dataset table and the change log: each buffer
+     * holds the rows back to back, row {@code i} ending at {@code ends[i]}.
+     */
+    record Rows(CopyBuffer table, CopyBuffer log, int[] ends, int[] logEnds) {
+
+        int count() {
+            return ends.length;
+        }
+    }
 
     private PostgresNewKeysCopy() {}
 
     /** The rows of one segment of upserts, ready before the transaction; the sequence is added when it is known. */
     static Rows prepare(DatasetLayout layout, List<KeyedChange> segment) {
-        List<byte[]> table = new ArrayList<>(segment.size());
-        List<byte[]> log = new ArrayList<>(segment.size());
-        ByteArrayOutputStream row = new ByteArrayOutputStream(256);
+        CopyBuffer table = new CopyBuffer(segment.size() * 128);
+        CopyBuffer log = new CopyBuffer(segment.size() * 96);
+        int[] ends = new int[segment.size()];
+        int[] logEnds = new int[segment.size()];
         RecordPayload payload = new RecordPayload(layout.schema());
-        for (KeyedChange change : segment) {
-            row.reset();
-            CopyBinary.writeText(row, change.key());
+        for (int i = 0; i < segment.size(); i++) {
+            KeyedChange change = segment.get(i);
+            CopyBinary.writeText(table, change.key());
             for (DatasetColumn column : layout.columns()) {
-                CopyBinary.writeValue(row, column, change.record().get(column.position()));
+                CopyBinary.writeValue(table, column, change.record().get(column.position()));
             }
-            table.add(row.toByteArray());
-            row.reset();
-            CopyBinary.writeText(row, change.key());
-            CopyBinary.writeBytes(row, payload.encode(change.record()));
-            log.add(row.toByteArray());
+            ends[i] = table.size();
+            CopyBinary.writeText(log, change.key());
+            payload.writeCopyField(change.record(), log);
+            logEnds[i] = log.size();
         }
-        return new Rows(table, log);
+        return new Rows(table, log, ends, logEnds);
     }
 
     /** Copies the rows as creates from {@code lastSeq + 1}; false, with nothing written, when a key exists. */
@@ -54,11 +60,11 @@ final class PostgresNewKeysCopy {
             throws SQLException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         Instant now = context.now().toInstant();
-        ByteArrayOutputStream stamp = new ByteArrayOutputStream(64);
+        CopyBuffer stamp = new CopyBuffer(64);
         CopyBinary.writeText(stamp, context.source());
         CopyBinary.writeInt4(stamp, layout.schemaVersion());
         CopyBinary.writeTimestamp(stamp, now);
-        ByteArrayOutputStream logStamp = new ByteArrayOutputStream(64);
+        CopyBuffer logStamp = new CopyBuffer(64);
         CopyBinary.writeText(logStamp, "c");
         CopyBinary.writeText(logStamp, context.datasetId());
         CopyBinary.writeInt4(logStamp, layout.schemaVersion());
@@ -76,6 +82,7 @@ final class PostgresNewKeysCopy {
                                             .toList())
                             + ", _source, _schema_version, _updated_at) from stdin with (format binary)",
                     rows.table(),
+                    rows.ends(),
                     layout.columns().size() + 5,
                     context.lastSeq(),
                     stamp.toByteArray());
@@ -84,6 +91,7 @@ final class PostgresNewKeysCopy {
                     "copy change_log (seq, record_key, payload, op, dataset_id, schema_version, run_id, changed_at)"
                             + " from stdin with (format binary)",
                     rows.log(),
+                    rows.logEnds(),
                     8,
                     context.lastSeq(),
                     logStamp.toByteArray());
@@ -102,25 +110,28 @@ final class PostgresNewKeysCopy {
      * Streams one binary COPY: each tuple its field count, its sequence, its prepared fields and the stamp, sent in
      * chunks as they fill, so that the server stores the first rows while the last are still being numbered.
      */
-    private static void stream(CopyManager copy, String sql, List<byte[]> rows, int fields, long lastSeq, byte[] stamp)
+    private static void stream(
+            CopyManager copy, String sql, CopyBuffer rows, int[] ends, int fields, long lastSeq, byte[] stamp)
             throws SQLException {
         CopyIn in = copy.copyIn(sql);
         try {
-            ByteArrayOutputStream chunk = new ByteArrayOutputStream(CHUNK + 1024);
-            chunk.writeBytes(CopyBinary.HEADER);
+            CopyBuffer chunk = new CopyBuffer(CHUNK + 1024);
+            chunk.write(CopyBinary.HEADER);
             long seq = lastSeq;
-            for (byte[] row : rows) {
-                CopyBinary.writeShort(chunk, fields);
+            int start = 0;
+            for (int end : ends) {
+                chunk.writeShort(fields);
                 CopyBinary.writeInt8(chunk, ++seq);
-                chunk.writeBytes(row);
-                chunk.writeBytes(stamp);
+                chunk.write(rows.array(), start, end - start);
+                chunk.write(stamp);
+                start = end;
                 if (chunk.size() >= CHUNK) {
-                    in.writeToCopy(chunk.toByteArray(), 0, chunk.size());
+                    in.writeToCopy(chunk.array(), 0, chunk.size());
                     chunk.reset();
                 }
             }
-            chunk.writeBytes(CopyBinary.TRAILER);
-            in.writeToCopy(chunk.toByteArray(), 0, chunk.size());
+            chunk.write(CopyBinary.TRAILER);
+            in.writeToCopy(chunk.array(), 0, chunk.size());
             in.endCopy();
         } finally {
             if (in.isActive()) {

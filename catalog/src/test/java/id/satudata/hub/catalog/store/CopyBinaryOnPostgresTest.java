@@ -3,7 +3,6 @@ package id.satudata.hub.catalog.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.sql.DriverManager;
 import java.time.Instant;
@@ -24,14 +23,14 @@ class CopyBinaryOnPostgresTest {
         try (var connection =
                 DriverManager.getConnection(TestDatabase.PG_URL, TestDatabase.PG_USER, TestDatabase.PG_PASSWORD)) {
             connection.createStatement().execute("create temporary table binary_values (n numeric, t timestamptz)");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            out.writeBytes(CopyBinary.HEADER);
+            CopyBuffer out = new CopyBuffer(256);
+            out.write(CopyBinary.HEADER);
             for (int i = 0; i < NUMBERS.size(); i++) {
                 CopyBinary.writeShort(out, 2);
                 CopyBinary.writeNumeric(out, new BigDecimal(NUMBERS.get(i)));
                 CopyBinary.writeTimestamp(out, Instant.parse(INSTANTS.get(i % INSTANTS.size())));
             }
-            out.writeBytes(CopyBinary.TRAILER);
+            out.write(CopyBinary.TRAILER);
             connection
                     .unwrap(PGConnection.class)
                     .getCopyAPI()

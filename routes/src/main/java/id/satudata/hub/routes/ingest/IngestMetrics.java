@@ -4,7 +4,11 @@ import id.satudata.hub.connectors.ingest.IngestSink.BatchCounts;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
-/** Counters {@code hub.records.<outcome>} per pipeline: read, stored, unchanged, deleted, quarantined. */
+/**
+ * Per pipeline: counters {@code hub.records.<outcome>} (read, stored, unchanged, deleted, quarantined), and timers
+ * {@code hub.batch.prepare} (conform and encode, in the hub) and {@code hub.batch.commit} (the store transaction),
+ * which together tell whether a slow load waits on the hub or on its database.
+ */
 @Component
 public class IngestMetrics {
 
@@ -20,6 +24,11 @@ public class IngestMetrics {
         count(pipelineId, "unchanged", counts.unchanged());
         count(pipelineId, "deleted", counts.deleted());
         count(pipelineId, "quarantined", counts.quarantined());
+    }
+
+    /** Runs {@code step} and records its duration under {@code hub.batch.<stage>}. */
+    <T> T time(String pipelineId, String stage, java.util.function.Supplier<T> step) {
+        return registry.timer("hub.batch." + stage, "pipeline", pipelineId).record(step);
     }
 
     private void count(String pipelineId, String outcome, long amount) {

@@ -76,8 +76,11 @@ public final class StoreIngestSink implements IngestSink {
     }
 
     private IngestSink.PreparedBatch prepare(long runId, List<SourceRecord> records, String position, Long snapshot) {
-        return new StorePrepared(
-                store.prepare(datasetId, conformer.conform(runId, sourceRefs.get(runId), records, position, snapshot)));
+        return metrics.time(
+                pipelineId,
+                "prepare",
+                () -> new StorePrepared(store.prepare(
+                        datasetId, conformer.conform(runId, sourceRefs.get(runId), records, position, snapshot))));
     }
 
     @Override
@@ -90,7 +93,7 @@ public final class StoreIngestSink implements IngestSink {
     @Override
     public BatchCounts commit(IngestSink.PreparedBatch prepared) {
         var batch = ((StorePrepared) prepared).batch();
-        BatchOutcome outcome = store.apply(batch);
+        BatchOutcome outcome = metrics.time(pipelineId, "commit", () -> store.apply(batch));
         BatchCounts counts = new BatchCounts(
                 batch.batch().read(), outcome.stored(), outcome.unchanged(), outcome.deleted(), outcome.quarantined());
         metrics.record(pipelineId, counts);
