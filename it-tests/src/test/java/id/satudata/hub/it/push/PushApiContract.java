@@ -17,6 +17,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -169,6 +172,33 @@ public abstract class PushApiContract extends RunningHubTest {
         assertThat(changes()).isEqualTo(changes);
         assertThat(api().runs(PIPELINE)).hasSize(runs);
         assertProblem(reused, 422, "idempotency_key_reused");
+    }
+
+    @Test
+    void shouldApplyTwoRequestsWithTheSameKeyAtOnceOnce() throws Exception {
+        List<Map<String, Object>> objects = PovertyRows.ofYears(2019, 2019).objects();
+        objects.forEach(object -> object.put("tahun", "2001")); // a year the file lacks: only this test stores it
+        byte[] sameBody = PovertyRows.jsonArray(objects);
+        String key = UUID.randomUUID().toString();
+        long changes = changes();
+
+        ExecutorService twoClients = Executors.newFixedThreadPool(2);
+        List<HubApi.Response> answers;
+        try {
+            List<Future<HubApi.Response>> sent = twoClients.invokeAll(List.of(
+                    () -> push("application/json", sameBody, key), () -> push("application/json", sameBody, key)));
+            answers = List.of(sent.get(0).get(), sent.get(1).get());
+        } finally {
+            twoClients.shutdown();
+        }
+
+        assertThat(answers).extracting(HubApi.Response::status).containsExactly(200, 200);
+        assertThat(answers.get(0).body()).isEqualTo(answers.get(1).body());
+        assertCounts(answers.get(0).body(), objects.size(), objects.size(), 0, 0);
+        assertThat(answers)
+                .filteredOn(answer -> answer.header("Idempotent-Replayed") != null)
+                .hasSize(1);
+        assertThat(changes()).isEqualTo(changes + objects.size());
     }
 
     @Test
