@@ -46,8 +46,7 @@ public final class PushBody implements AutoCloseable {
             dir = Files.createTempDirectory("satudata-push");
             // readers name the file in their messages: "body is not valid JSON at line 3, column 7"
             Path file = dir.resolve("body");
-            MessageDigest digest = sha256();
-            digest.update((request + "\n").getBytes(StandardCharsets.UTF_8));
+            MessageDigest digest = digestOf(request);
             copy(body, file, maxBytes, digest);
             return new PushBody(file, HexFormat.of().formatHex(digest.digest()));
         } catch (IOException | RuntimeException e) {
@@ -85,9 +84,7 @@ public final class PushBody implements AutoCloseable {
 
     /** The hash of a request without a body, such as a delete, hashed as a copied one would be. */
     public static String hashOf(String request) {
-        MessageDigest digest = sha256();
-        digest.update((request + "\n").getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest());
+        return HexFormat.of().formatHex(digestOf(request).digest());
     }
 
     @Override
@@ -107,9 +104,12 @@ public final class PushBody implements AutoCloseable {
         }
     }
 
-    private static MessageDigest sha256() {
+    /** A SHA-256 digest that has taken the request's description, ended by a line break, before any body byte. */
+    private static MessageDigest digestOf(String request) {
         try {
-            return MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((request + "\n").getBytes(StandardCharsets.UTF_8));
+            return digest;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
