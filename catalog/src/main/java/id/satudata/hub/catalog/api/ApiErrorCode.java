@@ -18,6 +18,14 @@ public enum ApiErrorCode {
     INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "Invalid parameter"),
     /** The pipeline exists but cannot do what was asked (a snapshot of a file pipeline, of a failed engine). */
     PIPELINE_CONFLICT(HttpStatus.CONFLICT, "Pipeline cannot do this now"),
+    /** The dataset takes no pushed records: no pipeline with {@code source: {kind: push}} fills it. */
+    PUSH_NOT_ENABLED(HttpStatus.CONFLICT, "Push not enabled"),
+    /** The body does not parse in its content type; the problem says where. */
+    MALFORMED_BODY(HttpStatus.BAD_REQUEST, "Malformed body"),
+    PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "Body too large"),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type"),
+    /** An {@code Idempotency-Key} already used for another request within its retention. */
+    IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency key reused"),
     /** A request the web layer refused before the API saw it; the problem keeps the web layer's status. */
     INVALID_REQUEST(HttpStatus.BAD_REQUEST, "Invalid request"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");

@@ -1,7 +1,9 @@
 package id.satudata.hub.catalog.api;
 
+import id.satudata.hub.catalog.store.RecordKey;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A failure of an API request that the client can act on; rendered as a problem with the code's status. */
@@ -32,5 +34,17 @@ public class ApiException extends RuntimeException {
     public static ApiException datasetNotFound(String datasetId) {
         return new ApiException(ApiErrorCode.DATASET_NOT_FOUND, "No dataset with id '" + datasetId + "'")
                 .with("dataset", datasetId);
+    }
+
+    /** No record under the key; says how a key is built when it has the wrong number of values, the usual cause. */
+    public static ApiException recordNotFound(String datasetId, List<String> keyFields, String key) {
+        String detail = "Dataset '" + datasetId + "' has no record with key '" + key + "'";
+        if (RecordKey.parse(key).size() != keyFields.size()) {
+            detail += "; a key holds the values of " + String.join(", ", keyFields) + " joined with ':'";
+        }
+        return new ApiException(ApiErrorCode.RECORD_NOT_FOUND, detail)
+                .with("dataset", datasetId)
+                .with("key", key)
+                .with("key_fields", keyFields);
     }
 }

@@ -17,9 +17,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Renders every failure of the native API as RFC 9457 {@code application/problem+json} with a stable {@code code}.
- * Scoped to this package so that other APIs (the Confluent-compatible registry) keep their own error bodies.
+ * Scoped to this package and to controllers marked {@link NativeApi}, so that other APIs (the Confluent-compatible
+ * registry) keep their own error bodies.
  */
-@RestControllerAdvice(basePackageClasses = ApiProblemHandler.class)
+@RestControllerAdvice(basePackageClasses = ApiProblemHandler.class, annotations = NativeApi.class)
 public class ApiProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);

@@ -43,6 +43,12 @@ public interface DatasetStore {
     BatchOutcome apply(PreparedBatch batch);
 
     /**
+     * Applies a prepared batch as {@link #apply(PreparedBatch)} does, and runs {@code alsoInTransaction} in the same
+     * transaction once the outcome is known, so that both commit or neither does.
+     */
+    BatchOutcome apply(PreparedBatch batch, InBatchTransaction alsoInTransaction);
+
+    /**
      * Ends a full snapshot of a source in one transaction: deletes every record of the dataset whose key no batch of
      * the snapshot carried, appends each delete to the change log (op {@code d}), counts them in the run as read and
      * deleted, records the position, and forgets the snapshot's keys. When records of the snapshot were quarantined

@@ -92,6 +92,11 @@ public class JooqDatasetStore implements DatasetStore {
 
     @Override
     public BatchOutcome apply(PreparedBatch prepared) {
+        return apply(prepared, InBatchTransaction.NONE);
+    }
+
+    @Override
+    public BatchOutcome apply(PreparedBatch prepared, InBatchTransaction alsoInTransaction) {
         String datasetId = prepared.datasetId();
         IngestBatch batch = prepared.batch();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
@@ -123,6 +128,7 @@ public class JooqDatasetStore implements DatasetStore {
                 RunProgress.savePosition(tx, batch.pipelineId(), batch.position(), now);
             }
             advance(tx, datasetId, dataset.lastSeq(), written.changes(), written.inserted() - written.deleted(), now);
+            alsoInTransaction.run(tx, outcome);
             return outcome;
         });
     }

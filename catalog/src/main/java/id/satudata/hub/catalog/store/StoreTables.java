@@ -98,6 +98,18 @@ final class StoreTables {
         private OutletPosition() {}
     }
 
+    static final class IdempotentRequest {
+        static final Table<?> TABLE = table(name("idempotent_request"));
+        static final Field<String> DATASET_ID = field(name("dataset_id"), SQLDataType.VARCHAR);
+        static final Field<String> IDEMPOTENCY_KEY = field(name("idempotency_key"), SQLDataType.VARCHAR);
+        static final Field<String> REQUEST_HASH = field(name("request_hash"), SQLDataType.VARCHAR);
+        static final Field<Integer> RESPONSE_STATUS = field(name("response_status"), SQLDataType.INTEGER);
+        static final Field<String> RESPONSE_BODY = field(name("response_body"), SQLDataType.VARCHAR);
+        static final Field<OffsetDateTime> CREATED_AT = field(name("created_at"), SQLDataType.OFFSETDATETIME);
+
+        private IdempotentRequest() {}
+    }
+
     static final class IngestedFile {
         static final Table<?> TABLE = table(name("ingested_file"));
         static final Field<String> PIPELINE_ID = field(name("pipeline_id"), SQLDataType.VARCHAR);

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The hub's HTTP API as a client sees it: plain requests, JSON bodies read with Jackson. */
@@ -35,7 +37,14 @@ public final class HubApi {
         this.baseUrl = baseUrl;
     }
 
-    public record Response(int status, JsonNode body) {}
+    /** An answer: its status, its body read as JSON ({@code null} when empty) and its headers. */
+    public record Response(int status, JsonNode body, HttpHeaders headers) {
+
+        /** The first value of a header, or {@code null}. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
 
     /** {@code http://localhost:<port>}: where clients other than this one reach the hub. */
     public String baseUrl() {
@@ -52,19 +61,25 @@ public final class HubApi {
     }
 
     public Response send(String method, String path, String contentType, String body) {
+        Map<String, String> headers = contentType == null ? Map.of() : Map.of("Content-Type", contentType);
+        return request(method, path, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A request with these headers and a body of raw bytes, or none. */
+    public Response request(String method, String path, Map<String, String> headers, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(30))
                 .method(
                         method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body();
-            return new Response(response.statusCode(), text.isEmpty() ? null : json.readTree(text));
+            return new Response(response.statusCode(), text.isEmpty() ? null : json.readTree(text), response.headers());
         } catch (IOException failure) {
             throw new IllegalStateException(method + " " + path + " failed", failure);
         } catch (InterruptedException interrupted) {

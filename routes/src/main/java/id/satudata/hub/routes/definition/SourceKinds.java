@@ -3,6 +3,7 @@ package id.satudata.hub.routes.definition;
 import id.satudata.hub.connectors.cdc.CdcSourceSettings;
 import id.satudata.hub.connectors.file.FileSourceSettings;
 import id.satudata.hub.connectors.jdbc.JdbcSourceSettings;
+import id.satudata.hub.connectors.push.PushSourceSettings;
 import id.satudata.hub.connectors.rest.RestSourceSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,13 +19,14 @@ public final class SourceKinds {
         this.kinds = kinds;
     }
 
-    /** The kinds the hub ships: {@code file}, {@code rest}, {@code jdbc} and {@code cdc}. */
+    /** The kinds the hub ships: {@code file}, {@code rest}, {@code jdbc}, {@code cdc} and {@code push}. */
     public static SourceKinds builtIn() {
         return of(
                 new SourceKind<>("file", FileSourceSettings.SPEC, FileSourceSettings::from),
                 new SourceKind<>("rest", RestSourceSettings.SPEC, RestSourceSettings::from),
                 new SourceKind<>("jdbc", JdbcSourceSettings.SPEC, JdbcSourceSettings::from),
-                new SourceKind<>("cdc", CdcSourceSettings.SPEC, CdcSourceSettings::from));
+                new SourceKind<>("cdc", CdcSourceSettings.SPEC, CdcSourceSettings::from),
+                new SourceKind<>("push", PushSourceSettings.SPEC, PushSourceSettings::from));
     }
 
     public static SourceKinds of(SourceKind<?>... kinds) {

@@ -3,6 +3,10 @@ package id.satudata.hub.routes.ingest;
 import id.satudata.hub.catalog.store.BatchOutcome;
 import id.satudata.hub.catalog.store.DatasetDefinition;
 import id.satudata.hub.catalog.store.DatasetStore;
+import id.satudata.hub.catalog.store.InBatchTransaction;
+import id.satudata.hub.catalog.store.IngestBatch;
+import id.satudata.hub.catalog.store.QuarantinedRecord;
+import id.satudata.hub.catalog.store.RecordChange;
 import id.satudata.hub.catalog.store.RunLedger;
 import id.satudata.hub.catalog.store.RunStatus;
 import id.satudata.hub.catalog.store.SnapshotEnd;
@@ -90,10 +94,27 @@ public final class StoreIngestSink implements IngestSink {
         return new SnapshotSwept(outcome.deleted(), outcome.quarantined());
     }
 
+    /** A batch that deletes the record stored under {@code key}, in the store's key syntax, if there is one. */
+    public IngestSink.PreparedBatch prepareDelete(long runId, String key) {
+        IngestBatch delete = new IngestBatch(
+                pipelineId, runId, sourceRefs.get(runId), 1, List.of(new RecordChange.Delete(key)), List.of(), null);
+        return new StorePrepared(store.prepare(datasetId, delete));
+    }
+
+    /** The records of a prepared batch that conform refused, each with its reasons; they are quarantined on commit. */
+    public static List<QuarantinedRecord> quarantined(IngestSink.PreparedBatch prepared) {
+        return ((StorePrepared) prepared).batch().batch().quarantined();
+    }
+
     @Override
     public BatchCounts commit(IngestSink.PreparedBatch prepared) {
+        return commit(prepared, InBatchTransaction.NONE);
+    }
+
+    /** Commits a prepared batch as {@link #commit(IngestSink.PreparedBatch)} does, with more writes in its transaction. */
+    public BatchCounts commit(IngestSink.PreparedBatch prepared, InBatchTransaction alsoInTransaction) {
         var batch = ((StorePrepared) prepared).batch();
-        BatchOutcome outcome = metrics.time(pipelineId, "commit", () -> store.apply(batch));
+        BatchOutcome outcome = metrics.time(pipelineId, "commit", () -> store.apply(batch, alsoInTransaction));
         BatchCounts counts = new BatchCounts(
                 batch.batch().read(), outcome.stored(), outcome.unchanged(), outcome.deleted(), outcome.quarantined());
         metrics.record(pipelineId, counts);

@@ -1,11 +1,9 @@
 package id.satudata.hub.catalog.api.record;
 
-import id.satudata.hub.catalog.api.ApiErrorCode;
 import id.satudata.hub.catalog.api.ApiException;
 import id.satudata.hub.catalog.api.Paging;
 import id.satudata.hub.catalog.api.dataset.DatasetEntry;
 import id.satudata.hub.catalog.api.dataset.DatasetRepository;
-import id.satudata.hub.catalog.store.RecordKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -89,7 +87,8 @@ public class RecordController {
     @Operation(summary = "Read one record by its key (the key fields' values joined with ':')")
     public Map<String, Object> get(@PathVariable String id, @PathVariable String key) {
         DatasetEntry dataset = datasets.require(id);
-        return records.find(dataset, key).orElseThrow(() -> recordNotFound(dataset, key));
+        return records.find(dataset, key)
+                .orElseThrow(() -> ApiException.recordNotFound(dataset.id(), dataset.keyFields(), key));
     }
 
     private RecordQuery query(
@@ -97,19 +96,6 @@ public class RecordController {
         Paging.checkLimit(limit);
         DatasetEntry dataset = datasets.require(id);
         return RecordQuery.of(dataset, filters(parameters, QUERY_PARAMETERS), sort, fields);
-    }
-
-    /** Says how a key is built when the one given has the wrong number of values, the usual cause of a miss. */
-    private static ApiException recordNotFound(DatasetEntry dataset, String key) {
-        List<String> keyFields = dataset.keyFields();
-        String detail = "Dataset '" + dataset.id() + "' has no record with key '" + key + "'";
-        if (RecordKey.parse(key).size() != keyFields.size()) {
-            detail += "; a key holds the values of " + String.join(", ", keyFields) + " joined with ':'";
-        }
-        return new ApiException(ApiErrorCode.RECORD_NOT_FOUND, detail)
-                .with("dataset", dataset.id())
-                .with("key", key)
-                .with("key_fields", keyFields);
     }
 
     /** The filter parameters: every query parameter but the endpoint's own. */
