@@ -18,6 +18,10 @@ public enum ApiErrorCode {
     INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "Invalid parameter"),
     /** The pipeline exists but cannot do what was asked (a snapshot of a file pipeline, of a failed engine). */
     PIPELINE_CONFLICT(HttpStatus.CONFLICT, "Pipeline cannot do this now"),
+    /** A new pipeline whose id is taken. */
+    PIPELINE_EXISTS(HttpStatus.CONFLICT, "Pipeline exists"),
+    /** A pipeline declaration with mistakes; the problem lists every one under {@code problems}. */
+    INVALID_PIPELINE(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid pipeline declaration"),
     /** A request the web layer refused before the API saw it; the problem keeps the web layer's status. */
     INVALID_REQUEST(HttpStatus.BAD_REQUEST, "Invalid request"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
