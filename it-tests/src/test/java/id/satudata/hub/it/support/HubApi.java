@@ -35,7 +35,8 @@ public final class HubApi {
         this.baseUrl = baseUrl;
     }
 
-    public record Response(int status, JsonNode body) {}
+    /** @param location the {@code Location} header, or {@code null} */
+    public record Response(int status, JsonNode body, String location) {}
 
     /** {@code http://localhost:<port>}: where clients other than this one reach the hub. */
     public String baseUrl() {
@@ -64,7 +65,10 @@ public final class HubApi {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body();
-            return new Response(response.statusCode(), text.isEmpty() ? null : json.readTree(text));
+            return new Response(
+                    response.statusCode(),
+                    text.isEmpty() ? null : json.readTree(text),
+                    response.headers().firstValue("Location").orElse(null));
         } catch (IOException failure) {
             throw new IllegalStateException(method + " " + path + " failed", failure);
         } catch (InterruptedException interrupted) {
