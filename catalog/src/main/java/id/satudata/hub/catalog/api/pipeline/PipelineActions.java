@@ -27,7 +27,7 @@ final class PipelineActions {
         });
     }
 
-    /** @param id the pipeline acted on, named in the problem */
+    /** @param id the pipeline acted on, named in the problem; empty for a pipeline still to be declared */
     <T> T act(String id, Function<PipelineControl, T> action) {
         PipelineControl pipelines = control.getIfAvailable();
         try {
@@ -39,7 +39,7 @@ final class PipelineActions {
             throw new ApiException(ApiErrorCode.PIPELINE_NOT_FOUND, "No pipeline with id '" + id + "'")
                     .with("pipeline", id);
         } catch (PipelineExistsException e) {
-            throw new ApiException(ApiErrorCode.PIPELINE_EXISTS, e.getMessage()).with("pipeline", id);
+            throw new ApiException(ApiErrorCode.PIPELINE_EXISTS, e.getMessage());
         } catch (IllegalStateException e) {
             throw new ApiException(ApiErrorCode.PIPELINE_CONFLICT, e.getMessage()).with("pipeline", id);
         } catch (InvalidPipelineException e) {
