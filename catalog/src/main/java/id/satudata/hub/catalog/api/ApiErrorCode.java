@@ -26,6 +26,10 @@ public enum ApiErrorCode {
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type"),
     /** An {@code Idempotency-Key} already used for another request within its retention. */
     IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency key reused"),
+    /** A new pipeline whose id is taken. */
+    PIPELINE_EXISTS(HttpStatus.CONFLICT, "Pipeline exists"),
+    /** A pipeline declaration with mistakes; the problem lists every one under {@code problems}. */
+    INVALID_PIPELINE(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid pipeline declaration"),
     /** A request the web layer refused before the API saw it; the problem keeps the web layer's status. */
     INVALID_REQUEST(HttpStatus.BAD_REQUEST, "Invalid request"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");

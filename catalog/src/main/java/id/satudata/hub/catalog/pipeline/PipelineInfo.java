@@ -5,11 +5,12 @@ import java.util.Map;
 /**
  * A pipeline as the running hub knows it.
  *
- * @param state {@code RUNNING}, {@code STOPPED}, {@code DEGRADED}, {@code FAILED} or {@code INVALID}
+ * @param state {@code RUNNING}, {@code PAUSED}, {@code STOPPED}, {@code DEGRADED}, {@code FAILED} or
+ *     {@code INVALID}
  * @param message why the pipeline is not running, or {@code null}
  * @param source the declared source settings, without secrets
- * @param details what the source reports while it runs, such as a CDC snapshot's progress or a change of the
- *     source table's columns; empty when it reports nothing
+ * @param details what the source reports while it runs, such as a load's {@code progress}, a CDC snapshot's
+ *     progress or a change of the source table's columns; empty when it reports nothing
  */
 public record PipelineInfo(
         String id,

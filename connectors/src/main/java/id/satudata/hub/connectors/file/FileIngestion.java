@@ -1,8 +1,12 @@
 package id.satudata.hub.connectors.file;
 
 import id.satudata.hub.connectors.ingest.IngestSink;
+import id.satudata.hub.connectors.ingest.LoadProgress;
 import id.satudata.hub.connectors.ingest.OrderedCommits;
 import id.satudata.hub.connectors.ingest.SourceRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +65,7 @@ public final class FileIngestion {
 
     private long readInBatches(Path file, long runId, String checksum) {
         long committed = FilePosition.committedRows(sink.position(), checksum);
+        long size = size(file);
         try (RecordReader reader = RecordReaders.open(file, options, requiredColumns);
                 OrderedCommits commits = new OrderedCommits(sink, pipelineId)) {
             if (committed > 0) {
@@ -68,12 +73,14 @@ public final class FileIngestion {
                 reader.skip(committed);
             }
             long rows = committed;
+            reportProgress(runId, rows, reader, size);
             List<SourceRecord> batch = new ArrayList<>(batchSize);
             for (SourceRecord record = reader.next(); record != null; record = reader.next()) {
                 batch.add(record);
                 if (batch.size() == batchSize) {
                     rows += batch.size();
                     commits.submit(sink.prepare(runId, batch, new FilePosition(checksum, rows).toString()));
+                    reportProgress(runId, rows, reader, size);
                     batch = new ArrayList<>(batchSize);
                 }
             }
@@ -82,7 +89,22 @@ public final class FileIngestion {
                 commits.submit(sink.prepare(runId, batch, new FilePosition(checksum, rows).toString()));
             }
             commits.finish();
+            reportProgress(runId, rows, reader, size);
             return rows;
+        }
+    }
+
+    /** Per batch, never per row; a CSV's rows are unknown until read, so the total is left out. */
+    private void reportProgress(long runId, long rows, RecordReader reader, long size) {
+        long bytes = reader.bytesRead();
+        sink.progress(runId, new LoadProgress(rows, null, bytes < 0 ? null : Math.min(bytes, size), size));
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

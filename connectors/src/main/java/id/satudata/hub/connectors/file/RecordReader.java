@@ -23,6 +23,14 @@ public interface RecordReader extends Closeable {
      */
     Optional<List<String>> columns();
 
+    /**
+     * How many bytes of the file were read so far, for a long load's progress; {@code -1} for a format that cannot
+     * tell (an XLSX workbook is unzipped, not read front to back).
+     */
+    default long bytesRead() {
+        return -1;
+    }
+
     /** Skips records already committed by an earlier run of the same file. */
     default void skip(long records) {
         for (long i = 0; i < records && next() != null; i++) {

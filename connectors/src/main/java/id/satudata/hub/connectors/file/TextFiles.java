@@ -1,6 +1,5 @@
 package id.satudata.hub.connectors.file;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +19,9 @@ public final class TextFiles {
 
     private TextFiles() {}
 
-    public static BufferedReader open(Path file, Charset encoding) throws IOException {
-        BufferedReader reader = Files.newBufferedReader(file, encoding);
+    public static CountedText open(Path file, Charset encoding) throws IOException {
+        // a new decoder reports malformed input, as Files.newBufferedReader's does
+        CountedText reader = CountedText.of(Files.newInputStream(file), encoding.newDecoder());
         reader.mark(1);
         if (reader.read() != BYTE_ORDER_MARK) {
             reader.reset();

@@ -39,6 +39,12 @@ public interface IngestSink {
         return commit(prepare(runId, records, position));
     }
 
+    /**
+     * How far the run has come; a source that loads in batches reports it after each batch it hands over. What is
+     * reported is for display only, so a sink may ignore it.
+     */
+    default void progress(long runId, LoadProgress progress) {}
+
     /** The pipeline's last committed source position. */
     Optional<String> position();
 

@@ -24,9 +24,10 @@ public final class RetryingPoller {
     private final Duration interval;
     private final Backoff backoff;
     private final Clock clock;
-    private Instant due = Instant.MIN;
+    // volatile: pollNow, from another thread, must not wait for a poll under way, which holds the lock
+    private volatile Instant due = Instant.MIN;
     private int failures;
-    private boolean stopped;
+    private volatile boolean stopped;
 
     public RetryingPoller(
             String name,
@@ -72,6 +73,18 @@ public final class RetryingPoller {
                 status.failed(reason);
             }
         }
+    }
+
+    /**
+     * Makes the next tick poll, whatever the schedule, unless a permanent failure stopped the poller; a poll under
+     * way is not disturbed (and counts as the poll asked for). Returns whether a poll will come.
+     */
+    public boolean pollNow() {
+        if (stopped) {
+            return false;
+        }
+        due = Instant.MIN;
+        return true;
     }
 
     /** The failure's own message, or its first cause's that has one. */

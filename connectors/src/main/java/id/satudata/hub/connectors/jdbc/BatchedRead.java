@@ -1,6 +1,7 @@
 package id.satudata.hub.connectors.jdbc;
 
 import id.satudata.hub.connectors.ingest.IngestSink;
+import id.satudata.hub.connectors.ingest.LoadProgress;
 import id.satudata.hub.connectors.ingest.OrderedCommits;
 import id.satudata.hub.connectors.ingest.SourceRecord;
 import java.sql.SQLException;
@@ -10,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * Streams the rows of one run to the sink in batches, each committed with the position of its last row, while the
- * next batch is read and prepared ({@link OrderedCommits}): at most three batches are in memory at once.
+ * next batch is read and prepared ({@link OrderedCommits}): at most three batches are in memory at once. Reports the
+ * run's progress once per batch.
  */
 final class BatchedRead {
 
@@ -29,10 +31,18 @@ final class BatchedRead {
      *
      * @param positionOf the position after a row
      * @param snapshotId the snapshot the rows belong to, or {@code null} when they belong to none
+     * @param rowsTotal the rows the source counted before the read, or {@code null} when it could not say
      */
-    long read(long runId, JdbcRows rows, JdbcRow first, Function<JdbcRow, String> positionOf, Long snapshotId)
+    long read(
+            long runId,
+            JdbcRows rows,
+            JdbcRow first,
+            Function<JdbcRow, String> positionOf,
+            Long snapshotId,
+            Long rowsTotal)
             throws SQLException {
         long count = 0;
+        sink.progress(runId, LoadProgress.rows(0, rowsTotal));
         try (OrderedCommits commits = new OrderedCommits(sink, pipelineId)) {
             List<SourceRecord> batch = new ArrayList<>(batchSize);
             JdbcRow last = null;
@@ -42,6 +52,7 @@ final class BatchedRead {
                 if (batch.size() == batchSize) {
                     commits.submit(prepare(runId, batch, positionOf.apply(row), snapshotId));
                     count += batch.size();
+                    sink.progress(runId, LoadProgress.rows(count, rowsTotal));
                     batch = new ArrayList<>(batchSize);
                 }
             }
@@ -51,6 +62,7 @@ final class BatchedRead {
             }
             commits.finish();
         }
+        sink.progress(runId, LoadProgress.rows(count, rowsTotal));
         return count;
     }
 

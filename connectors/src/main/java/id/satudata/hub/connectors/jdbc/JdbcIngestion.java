@@ -65,7 +65,12 @@ public final class JdbcIngestion implements Runnable {
                     sink.startRun(settings.describe() + " after " + (watermark.isEmpty() ? "the start" : watermark));
             ended(runId, () -> {
                 long read = batches.read(
-                        runId, rows, first, row -> new Incremental(JdbcRows.values(row, order)).toString(), null);
+                        runId,
+                        rows,
+                        first,
+                        row -> new Incremental(JdbcRows.values(row, order)).toString(),
+                        null,
+                        rowsTotal(query));
                 sink.succeeded(runId, null);
                 LOG.info("pipeline {}: {} new or changed rows of {}", pipelineId, read, settings.describe());
             });
@@ -76,7 +81,9 @@ public final class JdbcIngestion implements Runnable {
         Optional<Snapshot> resumed =
                 position().filter(Snapshot.class::isInstance).map(Snapshot.class::cast);
         List<Object> lastKey = resumed.map(Snapshot::lastKey).orElse(List.of());
-        try (JdbcRows rows = JdbcRows.open(settings, secrets, JdbcQuery.snapshot(settings, lastKey))) {
+        JdbcQuery query = JdbcQuery.snapshot(settings, lastKey);
+        Long rowsTotal = rowsTotal(query);
+        try (JdbcRows rows = JdbcRows.open(settings, secrets, query)) {
             int[] key = rows.shape().indexesOf(settings.keyColumns(), settings.describe());
             long runId = sink.startRun(settings.describe()
                     + resumed.map(s -> " (snapshot " + s.id() + " resumed after " + s.lastKey() + ")")
@@ -88,7 +95,8 @@ public final class JdbcIngestion implements Runnable {
                         rows,
                         rows.next(),
                         row -> new Snapshot(snapshotId, JdbcRows.values(row, key)).toString(),
-                        snapshotId);
+                        snapshotId,
+                        rowsTotal);
                 SnapshotSwept swept = sink.sweepSnapshot(runId, snapshotId, new SnapshotDone(snapshotId).toString());
                 String outcome = swept.quarantined() > 0
                         ? "rows that disappeared were not deleted: " + swept.quarantined()
@@ -98,6 +106,19 @@ public final class JdbcIngestion implements Runnable {
                 LOG.info(
                         "pipeline {}: snapshot of {} read {} rows; {}", pipelineId, settings.describe(), read, outcome);
             });
+        }
+    }
+
+    /**
+     * The rows a run is about to read, counted by the source with the read's own conditions; an estimate, since
+     * rows may come and go while the run reads. Progress is for display: a count that fails leaves it unknown.
+     */
+    private Long rowsTotal(JdbcQuery query) {
+        try {
+            return JdbcRows.count(settings, secrets, query);
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("pipeline {}: the rows to read could not be counted: {}", pipelineId, e.getMessage());
+            return null;
         }
     }
 

@@ -11,10 +11,12 @@ import java.util.List;
  */
 record JdbcQuery(String sql, List<Object> binds) {
 
+    private static final String SELECT_ALL = "select *";
+
     /** Every row, in key order, after {@code lastKey} when it is not empty. */
     static JdbcQuery snapshot(JdbcSourceSettings settings, List<Object> lastKey) {
         List<Object> binds = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select * from ").append(settings.relation());
+        StringBuilder sql = new StringBuilder(SELECT_ALL + " from ").append(settings.relation());
         if (!lastKey.isEmpty()) {
             sql.append(" where ").append(after(settings.keyColumns(), lastKey, binds));
         }
@@ -26,7 +28,7 @@ record JdbcQuery(String sql, List<Object> binds) {
     static JdbcQuery incremental(JdbcSourceSettings settings, SourceDialect dialect, List<Object> watermark) {
         List<String> order = orderColumns(settings);
         List<Object> binds = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select * from ")
+        StringBuilder sql = new StringBuilder(SELECT_ALL + " from ")
                 .append(settings.relation())
                 .append(" where ")
                 .append(settings.timestampColumn())
@@ -37,6 +39,12 @@ record JdbcQuery(String sql, List<Object> binds) {
         }
         sql.append(" order by ").append(String.join(", ", order));
         return new JdbcQuery(sql.toString(), binds);
+    }
+
+    /** The same rows counted: {@code select count(*)} with the same conditions and binds, without the order. */
+    JdbcQuery counting() {
+        int order = sql.lastIndexOf(" order by ");
+        return new JdbcQuery("select count(*)" + sql.substring(SELECT_ALL.length(), order), binds);
     }
 
     /** The columns of an incremental read's order, and of its watermark: the timestamp, then the key. */

@@ -50,6 +50,25 @@ final class JdbcRows implements AutoCloseable {
         }
     }
 
+    /**
+     * How many rows the query would read now, for a load's progress: counted on a connection of its own before the
+     * read, since a driver that streams (MariaDB) would buffer the rest of an open result to run another statement.
+     */
+    static long count(JdbcSourceSettings settings, Secrets secrets, JdbcQuery query) throws SQLException {
+        JdbcQuery counting = query.counting();
+        try (Connection connection = connect(settings, secrets);
+                PreparedStatement statement = connection.prepareStatement(counting.sql())) {
+            connection.setReadOnly(true);
+            for (int i = 0; i < counting.binds().size(); i++) {
+                statement.setObject(i + 1, counting.binds().get(i));
+            }
+            try (ResultSet count = statement.executeQuery()) {
+                count.next();
+                return count.getLong(1);
+            }
+        }
+    }
+
     private static Connection connect(JdbcSourceSettings settings, Secrets secrets) throws SQLException {
         Properties properties = new Properties();
         if (settings.user() != null) {

@@ -30,8 +30,11 @@ public final class RestIngestion {
         this.health = health;
     }
 
-    /** Runs one poll to its end or its failure; never throws, since the run and the pipeline's state say why. */
-    public void poll() {
+    /**
+     * Runs one poll to its end or its failure; never throws, since the run and the pipeline's state say why. Polls
+     * on the schedule and polls asked for through the API take turns, so that a source never sees two at once.
+     */
+    public synchronized void poll() {
         RestPosition start = RestPosition.parse(sink.position());
         URI first = source.pageUri(start.next(), start.watermark());
         long runId = sink.startRun(source.client().describe(first));

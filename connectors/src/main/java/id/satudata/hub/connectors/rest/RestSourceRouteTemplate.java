@@ -49,7 +49,7 @@ public final class RestSourceRouteTemplate extends RouteBuilder {
         return RestSource.ingestion(pipelineId, settings, secrets, sink, health, TimeSource.system());
     }
 
-    static void addRoute(CamelContext context, String pipelineId, Duration pollInterval, RestIngestion ingestion)
+    public static void addRoute(CamelContext context, String pipelineId, Duration pollInterval, RestIngestion ingestion)
             throws Exception {
         TemplatedRouteBuilder.builder(context, TEMPLATE_ID)
                 .routeId("ingest-" + pipelineId)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.satudata.hub.connectors.file.csv.CsvFormat;
+import id.satudata.hub.connectors.ingest.LoadProgress;
 import id.satudata.hub.connectors.ingest.RecordingSink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,20 @@ class FileIngestionTest {
         assertThat(sink.position).isEqualTo("sha256:" + checksum + "@5");
         assertThat(sink.runs).containsEntry(1L, "SUCCEEDED a.csv");
         assertThat(sink.ingested).containsExactly(checksum);
+    }
+
+    @Test
+    void shouldReportProgressOncePerBatchWithTheFileSizeAndBytesRead() throws IOException {
+        Path file = write("a.csv", "n\n1\n2\n3\n4\n5\n");
+
+        ingestion(2).ingest(file);
+
+        assertThat(sink.progress).extracting(LoadProgress::rowsRead).containsExactly(0L, 2L, 4L, 5L);
+        assertThat(sink.progress).allSatisfy(progress -> {
+            assertThat(progress.bytesTotal()).isEqualTo(12L);
+            assertThat(progress.rowsTotal()).isNull();
+        });
+        assertThat(sink.progress.get(sink.progress.size() - 1).bytesRead()).isEqualTo(12L);
     }
 
     @Test

@@ -20,6 +20,8 @@ public final class RecordingSink implements IngestSink {
     public final List<Long> snapshotOfBatch = new ArrayList<>();
     /** Each snapshot sweep, as {@code <snapshot id> <position>}. */
     public final List<String> sweeps = new ArrayList<>();
+    /** Every progress report, in order. */
+    public final List<LoadProgress> progress = new ArrayList<>();
 
     public String position;
     /** Fails the batch with this many records already accepted, as a crash would. */
@@ -67,6 +69,11 @@ public final class RecordingSink implements IngestSink {
         this.position = prepared.position();
         positions.add(prepared.position());
         return new BatchCounts(prepared.records().size(), prepared.records().size(), 0, 0, 0);
+    }
+
+    @Override
+    public synchronized void progress(long runId, LoadProgress loaded) {
+        progress.add(loaded);
     }
 
     @Override

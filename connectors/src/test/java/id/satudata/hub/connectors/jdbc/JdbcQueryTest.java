@@ -21,6 +21,16 @@ class JdbcQueryTest {
     }
 
     @Test
+    void shouldCountTheRowsOfAReadWithItsConditionsAndBindsWithoutItsOrder() {
+        JdbcQuery query = JdbcQuery.snapshot(
+                        settings("snapshot", "key-columns", List.of("kode", "tahun")), List.of("3201", 2002L))
+                .counting();
+
+        assertThat(query.sql()).isEqualTo("select count(*) from penduduk where kode > ? or (kode = ? and (tahun > ?))");
+        assertThat(query.binds()).containsExactly("3201", "3201", 2002L);
+    }
+
+    @Test
     void shouldResumeSnapshotAfterTheLastCommittedCompoundKey() {
         JdbcQuery query = JdbcQuery.snapshot(
                 settings("snapshot", "key-columns", List.of("kode", "tahun")), List.of("3201", 2002L));

@@ -12,7 +12,7 @@ import java.util.Map;
  * A config directory of datasets of the {@code penduduk} table's shape and jdbc pipelines that fill them from a
  * source database, whose password is read from a secrets file as a deployment would.
  */
-final class JdbcConfig {
+public final class JdbcConfig {
 
     static final String SCHEMA =
             """
@@ -32,19 +32,19 @@ final class JdbcConfig {
     private final Path dir;
     private final Path passwordFile;
 
-    JdbcConfig(Path dir) {
+    public JdbcConfig(Path dir) {
         this.dir = dir;
         this.passwordFile = dir.resolve("secrets/source-password");
         write(passwordFile, SourceDatabase.PASSWORD + "\n");
         write(dir.resolve("datasets/penduduk.avsc"), SCHEMA);
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
     /** The table of the pipelines' shape, on the source. */
-    static String table(SourceDatabase source, String name) {
+    public static String table(SourceDatabase source, String name) {
         return "create table " + name + " (id bigint primary key, nama varchar(100) not null, jumlah bigint, diubah "
                 + source.timestampType() + ")";
     }
@@ -54,15 +54,12 @@ final class JdbcConfig {
      * user and password), polled every 300 ms.
      */
     JdbcConfig pipeline(String id, String url, String... settings) {
-        write(
-                dir.resolve("datasets/" + id + ".yaml"),
-                "id: " + id + "\ntitle: " + id + "\ndescription: test\nproducer: OPD\nkey-fields: [id]\n"
-                        + "schema: penduduk.avsc\n");
+        dataset(id);
         Map<String, String> source = new LinkedHashMap<>();
         source.put("kind", "jdbc");
         source.put("url", url);
         source.put("user", SourceDatabase.USER);
-        source.put("password", "${file:" + passwordFile.toAbsolutePath() + "}");
+        source.put("password", passwordReference());
         for (int i = 0; i < settings.length; i += 2) {
             source.put(settings[i], settings[i + 1]);
         }
@@ -72,6 +69,20 @@ final class JdbcConfig {
         yaml.append("schedule:\n  poll-interval: 300ms\nmapping:\n  nama: { source: nama, transforms: [trim] }\n");
         write(dir.resolve("pipelines/" + id + ".yaml"), yaml.toString());
         return this;
+    }
+
+    /** A dataset {@code id} of the table's shape, keyed by {@code id}, for pipelines to fill. */
+    public JdbcConfig dataset(String id) {
+        write(
+                dir.resolve("datasets/" + id + ".yaml"),
+                "id: " + id + "\ntitle: " + id + "\ndescription: test\nproducer: OPD\nkey-fields: [id]\n"
+                        + "schema: penduduk.avsc\n");
+        return this;
+    }
+
+    /** The source password as a pipeline declares it: a reference to the secrets file, never the password. */
+    public String passwordReference() {
+        return "${file:" + passwordFile.toAbsolutePath() + "}";
     }
 
     /** Writes the password file anew, e.g. wrong, before the hub starts. */

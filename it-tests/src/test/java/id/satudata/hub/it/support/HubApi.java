@@ -44,6 +44,11 @@ public final class HubApi {
         public String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
+
+        /** The {@code Location} header, or {@code null}. */
+        public String location() {
+            return header("Location");
+        }
     }
 
     /** {@code http://localhost:<port>}: where clients other than this one reach the hub. */

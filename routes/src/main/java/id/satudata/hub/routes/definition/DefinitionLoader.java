@@ -37,10 +37,7 @@ public final class DefinitionLoader {
      * declare (such as the region-code checks over the hub's reference data).
      */
     public static Definitions load(Path configDir, SourceKinds kinds, RecordSteps steps) {
-        List<DatasetReader.Entry> datasets = yamlFiles(configDir.resolve("datasets")).stream()
-                .map(file -> DatasetReader.read(configDir, file))
-                .toList();
-        markDuplicates("dataset", datasets, DatasetReader.Entry::id, DatasetReader.Entry::problems);
+        List<DatasetReader.Entry> datasets = readDatasets(configDir);
         PipelineReader reader = new PipelineReader(configDir, new DatasetIndex(datasets), kinds, steps);
         List<PipelineReader.Entry> pipelines = yamlFiles(configDir.resolve("pipelines")).stream()
                 .map(reader::read)
@@ -78,6 +75,28 @@ public final class DefinitionLoader {
                         .map(PipelineReader.Entry::definition)
                         .toList(),
                 invalid);
+    }
+
+    /**
+     * Checks one pipeline declaration sent as text (through the admin API) exactly as {@link #load} checks a file,
+     * against the datasets declared now. Whether its id is taken is the caller's to check.
+     *
+     * @param file where the declaration would be written; names it in the problems
+     */
+    public static CheckedPipeline checkPipeline(
+            Path configDir, SourceKinds kinds, RecordSteps steps, String text, Path file) {
+        PipelineReader reader = new PipelineReader(configDir, new DatasetIndex(readDatasets(configDir)), kinds, steps);
+        PipelineReader.Entry entry = reader.read(text, file);
+        return new CheckedPipeline(
+                entry.id(), entry.definition(), entry.problems().list());
+    }
+
+    private static List<DatasetReader.Entry> readDatasets(Path configDir) {
+        List<DatasetReader.Entry> datasets = yamlFiles(configDir.resolve("datasets")).stream()
+                .map(file -> DatasetReader.read(configDir, file))
+                .toList();
+        markDuplicates("dataset", datasets, DatasetReader.Entry::id, DatasetReader.Entry::problems);
+        return datasets;
     }
 
     /** The {@code .yaml} and {@code .yml} files of a folder, hidden ones aside, by file name. */

@@ -34,6 +34,12 @@ public record PipelineDefinition(
         return dataset.id();
     }
 
+    /** The same pipeline declared in another file, e.g. the file an API request is written to. */
+    public PipelineDefinition withFile(Path declaredIn) {
+        return new PipelineDefinition(
+                id, dataset, sourceKind, sourceSettings, typedSource, mapping, conformer, pollInterval, declaredIn);
+    }
+
     /** The typed source settings as the class the source kind makes. */
     public <T> T typedSource(Class<T> type) {
         return type.cast(typedSource);

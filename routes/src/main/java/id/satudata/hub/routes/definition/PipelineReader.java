@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** Reads one {@code pipelines/*.yaml} file against the datasets read before it. */
+/** Reads one {@code pipelines/*.yaml} file, or a declaration sent as text, against the datasets read before it. */
 final class PipelineReader {
 
     static final List<String> KEYS = List.of("id", "dataset", "source", "schedule", "mapping", "checks");
@@ -46,7 +46,19 @@ final class PipelineReader {
 
     Entry read(Path file) {
         Problems problems = new Problems(configDir.relativize(file));
-        JsonNode root = YamlTree.read(file, problems);
+        return read(YamlTree.read(file, problems), file, problems);
+    }
+
+    /**
+     * A declaration sent as text, checked exactly as a file: {@code file} is where it would be written, and names
+     * it in the problems.
+     */
+    Entry read(String text, Path file) {
+        Problems problems = new Problems(configDir.relativize(file));
+        return read(YamlTree.read(text, problems), file, problems);
+    }
+
+    private Entry read(JsonNode root, Path file, Problems problems) {
         YamlMap yaml =
                 root == null ? null : YamlMap.of(root, "", problems, "a map of " + String.join(", ", KEYS), KEYS);
         if (yaml == null) {

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +43,25 @@ final class YamlTree {
 
     /** The file's single document, or {@code null} after reporting why it cannot be read. */
     static JsonNode read(Path file, Problems problems) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                JsonParser parser = YAML.createParser(reader)) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, problems);
+        } catch (IOException e) {
+            problems.add("", "the file cannot be read: " + e);
+        }
+        return null;
+    }
+
+    /** A declaration sent as text (through the admin API), read as a file with this text would be. */
+    static JsonNode read(String text, Problems problems) {
+        try (Reader reader = new StringReader(text)) {
+            return read(reader, problems);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a string reader does not fail", e);
+        }
+    }
+
+    private static JsonNode read(Reader reader, Problems problems) throws IOException {
+        try (JsonParser parser = YAML.createParser(reader)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.add("", "the file is empty");
@@ -55,8 +74,6 @@ final class YamlTree {
             return root;
         } catch (JsonProcessingException e) {
             problems.add("", "unreadable YAML" + at(e.getLocation()) + ": " + whatIsWrong(e.getOriginalMessage()));
-        } catch (IOException e) {
-            problems.add("", "the file cannot be read: " + e);
         }
         return null;
     }

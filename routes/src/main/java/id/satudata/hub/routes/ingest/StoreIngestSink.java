@@ -12,6 +12,7 @@ import id.satudata.hub.catalog.store.RunStatus;
 import id.satudata.hub.catalog.store.SnapshotEnd;
 import id.satudata.hub.catalog.store.SweepOutcome;
 import id.satudata.hub.connectors.ingest.IngestSink;
+import id.satudata.hub.connectors.ingest.LoadProgress;
 import id.satudata.hub.connectors.ingest.SourceRecord;
 import id.satudata.hub.schemas.conform.Conformer;
 import id.satudata.hub.schemas.conform.MappingSpec;
@@ -30,6 +31,7 @@ public final class StoreIngestSink implements IngestSink {
     private final DatasetStore store;
     private final RunLedger ledger;
     private final IngestMetrics metrics;
+    private final RunProgressListener progress;
     private final Map<Long, String> sourceRefs = new ConcurrentHashMap<>();
 
     public StoreIngestSink(
@@ -40,7 +42,8 @@ public final class StoreIngestSink implements IngestSink {
             Conformer declared,
             DatasetStore store,
             RunLedger ledger,
-            IngestMetrics metrics) {
+            IngestMetrics metrics,
+            RunProgressListener progress) {
         this.pipelineId = pipelineId;
         this.datasetId = dataset.id();
         this.conformer = new BatchConformer(
@@ -55,6 +58,7 @@ public final class StoreIngestSink implements IngestSink {
         this.store = store;
         this.ledger = ledger;
         this.metrics = metrics;
+        this.progress = progress;
     }
 
     @Override
@@ -122,6 +126,16 @@ public final class StoreIngestSink implements IngestSink {
     }
 
     @Override
+    public void progress(long runId, LoadProgress loaded) {
+        progress.progress(pipelineId, runId, loaded);
+    }
+
+    private void ended(long runId, RunStatus outcome) {
+        sourceRefs.remove(runId);
+        progress.ended(pipelineId, runId, outcome.name());
+    }
+
+    @Override
     public Optional<String> position() {
         return ledger.position(pipelineId);
     }
@@ -133,31 +147,31 @@ public final class StoreIngestSink implements IngestSink {
 
     @Override
     public void fileSucceeded(long runId, String checksum, String fileName) {
-        sourceRefs.remove(runId);
         ledger.finishFileRun(runId, checksum, fileName);
+        ended(runId, RunStatus.SUCCEEDED);
     }
 
     @Override
     public void succeeded(long runId, String message) {
-        sourceRefs.remove(runId);
         ledger.finishRun(runId, RunStatus.SUCCEEDED, message);
+        ended(runId, RunStatus.SUCCEEDED);
     }
 
     @Override
     public void duplicate(long runId, String message) {
-        sourceRefs.remove(runId);
         ledger.finishRun(runId, RunStatus.DUPLICATE, message);
+        ended(runId, RunStatus.DUPLICATE);
     }
 
     @Override
     public void succeeded(long runId) {
-        sourceRefs.remove(runId);
         ledger.finishRun(runId, RunStatus.SUCCEEDED, null);
+        ended(runId, RunStatus.SUCCEEDED);
     }
 
     @Override
     public void failed(long runId, String message) {
-        sourceRefs.remove(runId);
         ledger.finishRun(runId, RunStatus.FAILED, message);
+        ended(runId, RunStatus.FAILED);
     }
 }

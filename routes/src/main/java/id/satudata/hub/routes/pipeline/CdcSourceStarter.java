@@ -27,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * CDC pipelines: one engine per agency database, started once every pipeline on it is known, and added to the
  * Camel context as a service so that it stops with the hub. The engine's batches commit in one Spring
  * transaction, in which each pipeline's store transaction nests. Removing a pipeline restarts its engine without
- * it, or stops the engine and drops its replication slot and publication when it was the last.
+ * it, or stops the engine and drops its replication slot and publication when it was the last. A pipeline declared
+ * or replaced through the API restarts its database's engine with it, from the engine's offsets; a CDC pipeline
+ * cannot be paused or run on demand, since its engine streams every pipeline of its database as changes commit.
  */
 @Component
 public class CdcSourceStarter implements SourceStarter {
@@ -69,18 +71,24 @@ public class CdcSourceStarter implements SourceStarter {
         declared.add(new CdcPipeline(pipeline.id(), pipeline.typedSource(CdcSourceSettings.class), sink));
     }
 
+    /** Starts the engines of the pipelines handed over since the last call, each with its database's others. */
     @Override
     public synchronized void allStarted() {
         List<CdcPipeline> waiting = new ArrayList<>(declared);
         declared.clear();
         while (!waiting.isEmpty()) {
             CdcPipeline first = waiting.get(0);
-            List<CdcPipeline> sameDatabase = waiting.stream()
+            List<CdcPipeline> sameDatabase = new ArrayList<>(waiting.stream()
                     .filter(p -> p.settings()
                             .database()
                             .sameDatabase(first.settings().database()))
-                    .toList();
+                    .toList());
             waiting.removeAll(sameDatabase);
+            CdcEngine running = engines.remove(first.settings().database().engineName());
+            if (running != null) { // a pipeline added while the hub runs joins the engine of its database
+                stopEngine(running);
+                sameDatabase.addAll(0, running.pipelines());
+            }
             startEngine(sameDatabase);
         }
     }
@@ -93,18 +101,52 @@ public class CdcSourceStarter implements SourceStarter {
 
     @Override
     public synchronized void remove(String pipelineId) throws Exception {
-        CdcPipeline pipeline = find(pipelineId);
-        CdcEngine engine = engines.remove(pipeline.settings().database().engineName());
-        engine.stop();
-        camel.removeService(engine);
-        List<CdcPipeline> rest = new ArrayList<>(engine.pipelines());
-        rest.remove(pipeline);
-        if (rest.isEmpty()) {
+        CdcEngine engine = stopWithout(pipelineId);
+        if (engine.pipelines().size() == 1) {
             ReplicationSlots.drop(engine.database());
-        } else {
-            startEngine(rest);
         }
         ledger.forgetPosition(pipelineId);
+    }
+
+    /** Restarts the engine without the pipeline, keeping the slot even when it was the last, to start it again. */
+    @Override
+    public synchronized void stop(String pipelineId) throws Exception {
+        stopWithout(pipelineId);
+    }
+
+    @Override
+    public void runNow(String pipelineId) {
+        throw new IllegalStateException("a cdc pipeline does not poll: its engine streams the source's changes as"
+                + " they commit; POST .../snapshot copies its table again");
+    }
+
+    @Override
+    public void pause(String pipelineId) {
+        throw new IllegalStateException("a cdc pipeline cannot be paused: its engine streams every pipeline of its"
+                + " database and the source keeps its changes in the replication slot meanwhile; DELETE it to stop"
+                + " it for good");
+    }
+
+    /** Stops the pipeline's engine and starts it again with the database's other pipelines; returns the old one. */
+    private CdcEngine stopWithout(String pipelineId) throws Exception {
+        CdcPipeline pipeline = find(pipelineId);
+        CdcEngine engine = engines.remove(pipeline.settings().database().engineName());
+        stopEngine(engine);
+        List<CdcPipeline> rest = new ArrayList<>(engine.pipelines());
+        rest.remove(pipeline);
+        if (!rest.isEmpty()) {
+            startEngine(rest);
+        }
+        return engine;
+    }
+
+    private void stopEngine(CdcEngine engine) {
+        try {
+            engine.stop();
+            camel.removeService(engine);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop the CDC engine of " + engine.database(), e);
+        }
     }
 
     private void startEngine(List<CdcPipeline> pipelines) {

@@ -9,6 +9,7 @@ import id.satudata.hub.routes.HubProperties;
 import id.satudata.hub.routes.definition.PipelineDefinition;
 import id.satudata.hub.schemas.conform.MappingCompiler;
 import java.nio.file.Files;
+import java.util.concurrent.ExecutorService;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.context.annotation.Bean;
@@ -16,20 +17,28 @@ import org.springframework.context.annotation.Configuration;
 
 /** File pipelines: the inbox, done and error folders of each pipeline under the hub's data directory. */
 @Configuration(proxyBeanMethods = false)
-public class FileSourceStarter implements SourceStarter {
+public class FileSourceStarter implements RoutedSourceStarter {
 
     private final CamelContext camel;
     private final HubProperties properties;
+    private final ExecutorService runsNow;
 
     public FileSourceStarter(CamelContext camel, HubProperties properties) {
         this.camel = camel;
         this.properties = properties;
+        // Camel shuts it down with the context
+        this.runsNow = camel.getExecutorServiceManager().newCachedThreadPool(this, "file-run-now");
     }
 
     /** Camel adds the template to the context like any route builder bean. */
     @Bean
     static RouteBuilder fileSourceRouteTemplate() {
         return new FileSourceRouteTemplate();
+    }
+
+    @Override
+    public CamelContext camel() {
+        return camel;
     }
 
     @Override
@@ -62,8 +71,9 @@ public class FileSourceStarter implements SourceStarter {
                 ingestion);
     }
 
+    /** Scans the inbox now; files being written (dot-names, still growing) wait for their turn as on schedule. */
     @Override
-    public void remove(String pipelineId) throws Exception {
-        IngestRoutes.remove(camel, pipelineId);
+    public void runNow(String pipelineId) {
+        IngestRoutes.pollNow(camel, pipelineId, runsNow);
     }
 }

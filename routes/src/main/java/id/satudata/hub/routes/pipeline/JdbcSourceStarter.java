@@ -12,6 +12,8 @@ import id.satudata.hub.connectors.jdbc.JdbcSourceSettings;
 import id.satudata.hub.routes.HubProperties;
 import id.satudata.hub.routes.definition.PipelineDefinition;
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.context.annotation.Bean;
@@ -22,10 +24,11 @@ import org.springframework.context.annotation.Configuration;
  * themselves. A password reference that cannot be resolved keeps the pipeline from starting.
  */
 @Configuration(proxyBeanMethods = false)
-public class JdbcSourceStarter implements SourceStarter {
+public class JdbcSourceStarter implements RoutedSourceStarter {
 
     private final CamelContext camel;
     private final Secrets secrets;
+    private final Map<String, RetryingPoller> pollers = new ConcurrentHashMap<>();
 
     public JdbcSourceStarter(CamelContext camel, HubProperties properties) {
         this.camel = camel;
@@ -35,6 +38,11 @@ public class JdbcSourceStarter implements SourceStarter {
     @Bean
     static RouteBuilder jdbcSourceRouteTemplate() {
         return new JdbcSourceRouteTemplate();
+    }
+
+    @Override
+    public CamelContext camel() {
+        return camel;
     }
 
     @Override
@@ -57,10 +65,22 @@ public class JdbcSourceStarter implements SourceStarter {
                 Backoff.DEFAULT,
                 Clock.systemUTC());
         JdbcSourceRouteTemplate.addRoute(camel, pipeline.id(), pipeline.pollInterval(), poller);
+        pollers.put(pipeline.id(), poller);
     }
 
     @Override
     public void remove(String pipelineId) throws Exception {
         IngestRoutes.remove(camel, pipelineId);
+        pollers.remove(pipelineId);
+    }
+
+    /** The next tick (within a second) polls; a poll under way counts as the one asked for. */
+    @Override
+    public void runNow(String pipelineId) {
+        RetryingPoller poller = pollers.get(pipelineId);
+        if (poller == null || !poller.pollNow()) {
+            throw new IllegalStateException(
+                    "pipeline " + pipelineId + " stopped polling after a failure that retrying cannot fix");
+        }
     }
 }

@@ -16,16 +16,16 @@ final class PipelineSourceStatus implements SourceHealth {
 
     @Override
     public void healthy() {
-        states.put(pipeline, PipelineStates.RUNNING, null);
+        states.reported(pipeline, PipelineStates.RUNNING, null);
     }
 
     @Override
     public void degraded(String message) {
-        states.put(pipeline, PipelineStates.DEGRADED, message);
+        states.reported(pipeline, PipelineStates.DEGRADED, message);
     }
 
     @Override
     public void failed(String reason) {
-        states.put(pipeline, PipelineStates.FAILED, reason);
+        states.reported(pipeline, PipelineStates.FAILED, reason);
     }
 }

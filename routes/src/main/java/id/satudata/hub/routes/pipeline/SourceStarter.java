@@ -29,4 +29,27 @@ public interface SourceStarter {
 
     /** Stops the pipeline and releases what its source keeps for it. */
     void remove(String pipelineId) throws Exception;
+
+    /**
+     * Stops the pipeline so that it can start again with a changed declaration, keeping what its source keeps for
+     * it (a CDC replication slot); kinds whose source keeps nothing simply remove it.
+     */
+    default void stop(String pipelineId) throws Exception {
+        remove(pipelineId);
+    }
+
+    /** Polls the source now instead of when the schedule says; kinds that do not poll say why. */
+    default void runNow(String pipelineId) {
+        throw new IllegalStateException("a " + kind() + " pipeline does not poll, so it cannot be run on demand");
+    }
+
+    /** Stops consuming the source, keeping the pipeline and its position; kinds that cannot say why. */
+    default void pause(String pipelineId) throws Exception {
+        throw new IllegalStateException("a " + kind() + " pipeline cannot be paused");
+    }
+
+    /** Consumes the source again after {@link #pause}. */
+    default void resume(String pipelineId) throws Exception {
+        throw new IllegalStateException("a " + kind() + " pipeline cannot be paused, so there is nothing to resume");
+    }
 }

@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Pipelines as the running hub knows them (none when no pipeline directory runs), with their run ledger. */
+/**
+ * Pipelines as the running hub knows them (none when no pipeline directory runs), with their run ledger; declaring
+ * and steering them is {@link PipelineAdminController}'s.
+ */
 @RestController
 @RequestMapping("/api/v1/pipelines")
 @Tag(name = "Pipelines", description = "Pipelines feeding the datasets: state, last runs and source position")
@@ -31,7 +34,7 @@ public class PipelineController {
     private static final int MAX_RUNS = 100;
 
     private final ObjectProvider<PipelineDirectory> directory;
-    private final ObjectProvider<PipelineControl> control;
+    private final PipelineActions actions;
     private final PipelineLedger ledger;
 
     public PipelineController(
@@ -39,7 +42,7 @@ public class PipelineController {
             ObjectProvider<PipelineControl> control,
             PipelineLedger ledger) {
         this.directory = directory;
-        this.control = control;
+        this.actions = new PipelineActions(control);
         this.ledger = ledger;
     }
 
@@ -53,6 +56,7 @@ public class PipelineController {
         return pipelines == null ? List.of() : views(pipelines.pipelines(), runs);
     }
 
+    /** The view of one pipeline, for the answers of the admin endpoints too. */
     @GetMapping("/{id}")
     @Operation(summary = "Describe one pipeline: state, source settings, last runs with counts and source position")
     public PipelineView get(
@@ -71,7 +75,7 @@ public class PipelineController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Copy a CDC pipeline's source table again (incremental snapshot) while the stream goes on")
     public PipelineView snapshot(@PathVariable String id) {
-        act(id, pipelines -> pipelines.snapshot(id));
+        actions.run(id, pipelines -> pipelines.snapshot(id));
         return get(id, 0);
     }
 
@@ -79,22 +83,7 @@ public class PipelineController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Stop and remove a pipeline; a CDC pipeline's replication slot goes with its last pipeline")
     public void remove(@PathVariable String id) {
-        act(id, pipelines -> pipelines.remove(id));
-    }
-
-    private void act(String id, java.util.function.Consumer<PipelineControl> action) {
-        PipelineControl pipelines = control.getIfAvailable();
-        try {
-            if (pipelines == null) {
-                throw new java.util.NoSuchElementException(id);
-            }
-            action.accept(pipelines);
-        } catch (java.util.NoSuchElementException e) {
-            throw new ApiException(ApiErrorCode.PIPELINE_NOT_FOUND, "No pipeline with id '" + id + "'")
-                    .with("pipeline", id);
-        } catch (IllegalStateException e) {
-            throw new ApiException(ApiErrorCode.PIPELINE_CONFLICT, e.getMessage()).with("pipeline", id);
-        }
+        actions.run(id, pipelines -> pipelines.remove(id));
     }
 
     private List<PipelineView> views(List<PipelineInfo> pipelines, int runs) {

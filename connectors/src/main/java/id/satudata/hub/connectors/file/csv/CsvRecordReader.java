@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import id.satudata.hub.connectors.file.CountedText;
 import id.satudata.hub.connectors.file.RecordReader;
 import id.satudata.hub.connectors.file.TextFiles;
 import id.satudata.hub.connectors.file.UnreadableFileException;
@@ -28,6 +29,7 @@ public final class CsvRecordReader implements RecordReader {
     private final String fileName;
     private final Charset encoding;
     private final CsvFormat format;
+    private final CountedText text;
     private final CsvReader<CsvRecord> csv;
     private final CloseableIterator<CsvRecord> rows;
     private final Header header;
@@ -38,7 +40,7 @@ public final class CsvRecordReader implements RecordReader {
         this.encoding = declared.encoding();
         try {
             this.format = declared.delimiter() != null ? declared : declared.withDelimiter(detect(file, declared));
-            BufferedReader text = TextFiles.open(file, format.encoding());
+            this.text = TextFiles.open(file, format.encoding());
             this.csv = CsvReader.builder()
                     .fieldSeparator(format.delimiter())
                     .quoteCharacter(format.quote())
@@ -100,6 +102,11 @@ public final class CsvRecordReader implements RecordReader {
 
     private UnreadableFileException unreadable(Exception e) {
         return TextFiles.unreadable(fileName, encoding, "after data row " + index, "CSV", e);
+    }
+
+    @Override
+    public long bytesRead() {
+        return text.bytesRead();
     }
 
     @Override

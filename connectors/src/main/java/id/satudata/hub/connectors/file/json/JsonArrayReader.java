@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import id.satudata.hub.connectors.file.CountedText;
 import id.satudata.hub.connectors.file.RecordReader;
 import id.satudata.hub.connectors.file.TextFiles;
 import id.satudata.hub.connectors.file.UnreadableFileException;
@@ -28,6 +29,7 @@ public final class JsonArrayReader implements RecordReader {
     private final String fileName;
     private final Charset encoding;
     private final JsonParser parser;
+    private final CountedText text;
     private long index;
     private boolean ended;
 
@@ -35,7 +37,8 @@ public final class JsonArrayReader implements RecordReader {
         this.fileName = String.valueOf(file.getFileName());
         this.encoding = encoding;
         try {
-            this.parser = JsonObjects.FACTORY.createParser(TextFiles.open(file, encoding));
+            this.text = TextFiles.open(file, encoding);
+            this.parser = JsonObjects.FACTORY.createParser(text);
             JsonPointerSeek.toArray(parser, recordsPointer, fileName);
         } catch (IOException | UncheckedIOException e) {
             throw unreadable(e);
@@ -87,6 +90,11 @@ public final class JsonArrayReader implements RecordReader {
                     e);
         }
         return TextFiles.unreadable(fileName, encoding, "after record " + index, "JSON", e);
+    }
+
+    @Override
+    public long bytesRead() {
+        return text.bytesRead();
     }
 
     @Override

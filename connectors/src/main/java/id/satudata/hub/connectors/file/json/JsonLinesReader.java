@@ -3,11 +3,11 @@ package id.satudata.hub.connectors.file.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import id.satudata.hub.connectors.file.CountedText;
 import id.satudata.hub.connectors.file.RecordReader;
 import id.satudata.hub.connectors.file.TextFiles;
 import id.satudata.hub.connectors.ingest.SourceRecord;
 import id.satudata.hub.schemas.conform.Violation;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -27,7 +27,7 @@ public final class JsonLinesReader implements RecordReader {
 
     private final String fileName;
     private final Charset encoding;
-    private final BufferedReader lines;
+    private final CountedText lines;
     private long lineNumber;
     private long index;
 
@@ -92,6 +92,11 @@ public final class JsonLinesReader implements RecordReader {
                 recordIndex,
                 new JsonRecord(Map.of("line", quoted)),
                 new Violation("*", quoted, "json", "line " + lineNumber + " " + problem));
+    }
+
+    @Override
+    public long bytesRead() {
+        return lines.bytesRead();
     }
 
     @Override

@@ -72,6 +72,11 @@ public final class UnpivotingReader implements RecordReader {
     }
 
     @Override
+    public long bytesRead() {
+        return source.bytesRead();
+    }
+
+    @Override
     public void close() {
         source.close();
     }
