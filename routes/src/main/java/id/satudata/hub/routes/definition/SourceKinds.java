@@ -4,6 +4,7 @@ import id.satudata.hub.connectors.cdc.CdcSourceSettings;
 import id.satudata.hub.connectors.file.FileSourceSettings;
 import id.satudata.hub.connectors.jdbc.JdbcSourceSettings;
 import id.satudata.hub.connectors.rest.RestSourceSettings;
+import id.satudata.hub.connectors.sftp.SftpSourceSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,13 +19,14 @@ public final class SourceKinds {
         this.kinds = kinds;
     }
 
-    /** The kinds the hub ships: {@code file}, {@code rest}, {@code jdbc} and {@code cdc}. */
+    /** The kinds the hub ships: {@code file}, {@code rest}, {@code jdbc}, {@code cdc} and {@code sftp}. */
     public static SourceKinds builtIn() {
         return of(
                 new SourceKind<>("file", FileSourceSettings.SPEC, FileSourceSettings::from),
                 new SourceKind<>("rest", RestSourceSettings.SPEC, RestSourceSettings::from),
                 new SourceKind<>("jdbc", JdbcSourceSettings.SPEC, JdbcSourceSettings::from),
-                new SourceKind<>("cdc", CdcSourceSettings.SPEC, CdcSourceSettings::from));
+                new SourceKind<>("cdc", CdcSourceSettings.SPEC, CdcSourceSettings::from),
+                new SourceKind<>("sftp", SftpSourceSettings.SPEC, SftpSourceSettings::from));
     }
 
     public static SourceKinds of(SourceKind<?>... kinds) {
