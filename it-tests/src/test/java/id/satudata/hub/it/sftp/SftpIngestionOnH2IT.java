@@ -117,7 +117,7 @@ class SftpIngestionOnH2IT extends RunningHubTest {
 
     @Test
     void shouldFailAtOnceOnAWrongPasswordAndSayWhere() {
-        JsonNode pipeline = awaitState(BAD_PASSWORD, "FAILED");
+        JsonNode pipeline = api().awaitPipelineState(BAD_PASSWORD, "FAILED");
 
         assertThat(pipeline.path("message").asText())
                 .contains("sftp://opd@localhost:" + server.port(), "refused the login of opd");
@@ -133,10 +133,9 @@ class SftpIngestionOnH2IT extends RunningHubTest {
         server.stop();
         try {
             // the first failure may be a login the stop cut short; the next ones cannot connect at all
-            JsonNode degraded = await("the server to be unreachable")
-                    .atMost(WAIT)
-                    .until(
-                            () -> api().pipeline(PIPELINE),
+            JsonNode degraded = api().awaitPipeline(
+                            PIPELINE,
+                            "DEGRADED, server unreachable",
                             pipeline -> pipeline.path("state").asText().equals("DEGRADED")
                                     && pipeline.path("message").asText().contains("cannot reach"));
             assertThat(degraded.path("message").asText())
@@ -147,7 +146,7 @@ class SftpIngestionOnH2IT extends RunningHubTest {
             server.restart();
         }
 
-        awaitState(PIPELINE, "RUNNING");
+        api().awaitPipelineState(PIPELINE, "RUNNING");
         PipelineRun run =
                 publishAndAwaitRun("miskin-setelah-gangguan.csv", JabarPovertyFile.withValue("3273", 2020, "88.1"));
         assertThat(run.status()).isEqualTo("SUCCEEDED");
@@ -184,13 +183,5 @@ class SftpIngestionOnH2IT extends RunningHubTest {
 
     private long changes() {
         return api().dataset(PIPELINE).path("counts").path("changes").asLong();
-    }
-
-    private JsonNode awaitState(String pipelineId, String state) {
-        return await(pipelineId + " " + state)
-                .atMost(WAIT)
-                .until(
-                        () -> api().pipeline(pipelineId),
-                        pipeline -> state.equals(pipeline.path("state").asText()));
     }
 }
