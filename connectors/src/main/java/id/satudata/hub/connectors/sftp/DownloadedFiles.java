@@ -38,7 +38,7 @@ public final class DownloadedFiles {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the downloaded files' record " + file, e);
             }
-            saved.stringPropertyNames().forEach(name -> files.put(name, parse(name, saved.getProperty(name))));
+            saved.stringPropertyNames().forEach(name -> files.put(name, parse(file, name, saved.getProperty(name))));
         }
         return new DownloadedFiles(file, files);
     }
@@ -60,10 +60,16 @@ public final class DownloadedFiles {
         }
     }
 
-    private static RemoteFile parse(String name, String value) {
-        int comma = value.indexOf(',');
-        return new RemoteFile(
-                name, Long.parseLong(value.substring(0, comma)), Long.parseLong(value.substring(comma + 1)));
+    private static RemoteFile parse(Path file, String name, String value) {
+        try {
+            int comma = value.indexOf(',');
+            return new RemoteFile(
+                    name, Long.parseLong(value.substring(0, comma)), Long.parseLong(value.substring(comma + 1)));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("the downloaded files' record " + file + " is damaged at '" + name
+                    + "': delete it to fetch every remote file once more (a file ingested before is not applied"
+                    + " twice)");
+        }
     }
 
     private void save() {

@@ -72,32 +72,30 @@ public class SftpSourceStarter implements SourceStarter {
         String id = pipeline.id();
         SftpPipelineStatus status =
                 new SftpPipelineStatus(id, health, states, RemoteListing.notYet(settings.location()));
+        DownloadedFiles downloaded = DownloadedFiles.at(
+                properties.dataDir().resolve("sftp").resolve(id).resolve("downloaded.properties"));
         SftpClients client = SftpClients.start(settings.server(), secrets);
         clients.put(id, client);
-        SftpFetch fetch = new SftpFetch(
-                id,
-                settings,
-                client,
-                DownloadedFiles.at(
-                        properties.dataDir().resolve("sftp").resolve(id).resolve("downloaded.properties")),
-                properties.inbox(id),
-                status,
-                Clock.systemUTC());
-        RetryingPoller poller = new RetryingPoller(
-                "pipeline " + id,
-                fetch,
-                new SftpFailureClassifier(),
-                status,
-                pipeline.pollInterval(),
-                Backoff.DEFAULT,
-                Clock.systemUTC());
-        Duration look = pipeline.pollInterval().compareTo(LONGEST_LOOK) < 0 ? pipeline.pollInterval() : LONGEST_LOOK;
         try {
-            files.addInboxRoute(pipeline, settings.files(), sink, look, new FetchBeforeEachPoll(poller));
+            SftpFetch fetch =
+                    new SftpFetch(id, settings, client, downloaded, properties.inbox(id), status, Clock.systemUTC());
+            RetryingPoller poller = new RetryingPoller(
+                    "pipeline " + id,
+                    fetch,
+                    new SftpFailureClassifier(),
+                    status,
+                    pipeline.pollInterval(),
+                    Backoff.DEFAULT,
+                    Clock.systemUTC());
+            files.addInboxRoute(pipeline, settings.files(), sink, look(pipeline), new FetchBeforeEachPoll(poller));
         } catch (Exception e) {
             clients.remove(id).close();
             throw e;
         }
+    }
+
+    private static Duration look(PipelineDefinition pipeline) {
+        return pipeline.pollInterval().compareTo(LONGEST_LOOK) < 0 ? pipeline.pollInterval() : LONGEST_LOOK;
     }
 
     /** A missing variable or secret file is a mistake of the set-up: said at start, not at the first poll. */
