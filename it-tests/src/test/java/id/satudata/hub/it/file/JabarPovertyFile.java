@@ -51,7 +51,7 @@ public final class JabarPovertyFile {
     }
 
     /** The file's bytes with the value of one regency and year replaced, every other byte as it was. */
-    static byte[] withValue(String kodeKabupatenKota, int tahun, String jumlahPendudukMiskin) {
+    public static byte[] withValue(String kodeKabupatenKota, int tahun, String jumlahPendudukMiskin) {
         List<String> lines = lines();
         List<String> header = Arrays.asList(lines.get(0).split(","));
         int kode = header.indexOf("kode_kabupaten_kota");

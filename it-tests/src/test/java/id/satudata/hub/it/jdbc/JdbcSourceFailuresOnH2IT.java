@@ -114,10 +114,6 @@ class JdbcSourceFailuresOnH2IT extends RunningHubTest {
     }
 
     private JsonNode awaitState(String pipelineId, String state) {
-        return await(pipelineId + " " + state)
-                .atMost(WAIT)
-                .until(
-                        () -> api().pipeline(pipelineId),
-                        pipeline -> state.equals(pipeline.path("state").asText()));
+        return api().awaitPipelineState(pipelineId, state);
     }
 }

@@ -19,11 +19,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** The hub's HTTP API as a client sees it: plain requests, JSON bodies read with Jackson. */
 public final class HubApi {
 
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration STATE_TIMEOUT = Duration.ofSeconds(30);
     private static final int PAGE_SIZE = 100;
     /** Pipeline states in which a dropped file will never be ingested. */
     private static final Set<String> NOT_RUNNING = Set.of("INVALID", "FAILED", "STOPPED");
@@ -133,6 +135,19 @@ public final class HubApi {
 
     public JsonNode pipeline(String id) {
         return getOk("/api/v1/pipelines/" + id);
+    }
+
+    /** The pipeline once it is in {@code state}, e.g. {@code FAILED}, waiting for it up to 30 seconds. */
+    public JsonNode awaitPipelineState(String pipelineId, String state) {
+        return awaitPipeline(
+                pipelineId,
+                state,
+                pipeline -> state.equals(pipeline.path("state").asText()));
+    }
+
+    /** The pipeline once {@code condition} holds for it, waiting for that up to 30 seconds. */
+    public JsonNode awaitPipeline(String pipelineId, String awaited, Predicate<JsonNode> condition) {
+        return await(pipelineId + ": " + awaited).atMost(STATE_TIMEOUT).until(() -> pipeline(pipelineId), condition);
     }
 
     /** The pipeline's runs, newest first. */

@@ -5,6 +5,7 @@ import id.satudata.hub.connectors.file.FileSourceSettings;
 import id.satudata.hub.connectors.jdbc.JdbcSourceSettings;
 import id.satudata.hub.connectors.push.PushSourceSettings;
 import id.satudata.hub.connectors.rest.RestSourceSettings;
+import id.satudata.hub.connectors.sftp.SftpSourceSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,13 +20,14 @@ public final class SourceKinds {
         this.kinds = kinds;
     }
 
-    /** The kinds the hub ships: {@code file}, {@code rest}, {@code jdbc}, {@code cdc} and {@code push}. */
+    /** The kinds the hub ships: {@code file}, {@code rest}, {@code jdbc}, {@code cdc}, {@code sftp} and {@code push}. */
     public static SourceKinds builtIn() {
         return of(
                 new SourceKind<>("file", FileSourceSettings.SPEC, FileSourceSettings::from),
                 new SourceKind<>("rest", RestSourceSettings.SPEC, RestSourceSettings::from),
                 new SourceKind<>("jdbc", JdbcSourceSettings.SPEC, JdbcSourceSettings::from),
                 new SourceKind<>("cdc", CdcSourceSettings.SPEC, CdcSourceSettings::from),
+                new SourceKind<>("sftp", SftpSourceSettings.SPEC, SftpSourceSettings::from),
                 new SourceKind<>("push", PushSourceSettings.SPEC, PushSourceSettings::from));
     }
 

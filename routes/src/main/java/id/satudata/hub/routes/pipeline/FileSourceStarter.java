@@ -2,6 +2,7 @@ package id.satudata.hub.routes.pipeline;
 
 import id.satudata.hub.connectors.file.FileIngestion;
 import id.satudata.hub.connectors.file.FileSourceRouteTemplate;
+import id.satudata.hub.connectors.file.FileSourceRouteTemplate.Folders;
 import id.satudata.hub.connectors.file.FileSourceSettings;
 import id.satudata.hub.connectors.ingest.IngestSink;
 import id.satudata.hub.connectors.ingest.SourceHealth;
@@ -9,9 +10,12 @@ import id.satudata.hub.routes.HubProperties;
 import id.satudata.hub.routes.definition.PipelineDefinition;
 import id.satudata.hub.schemas.conform.MappingCompiler;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.PollingConsumerPollStrategy;
+import org.apache.camel.support.DefaultPollingConsumerPollStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -48,11 +52,30 @@ public class FileSourceStarter implements RoutedSourceStarter {
 
     @Override
     public void start(PipelineDefinition pipeline, IngestSink sink, SourceHealth status) throws Exception {
-        FileSourceSettings settings = (FileSourceSettings) pipeline.typedSource();
+        addInboxRoute(
+                pipeline,
+                pipeline.typedSource(FileSourceSettings.class),
+                sink,
+                pipeline.pollInterval(),
+                new DefaultPollingConsumerPollStrategy());
+    }
+
+    /**
+     * Adds the route that ingests the files landing in a pipeline's inbox, read as {@code settings} say, looking
+     * every {@code delay}; {@code pollStrategy} runs around each look, e.g. to fetch files from elsewhere first.
+     */
+    void addInboxRoute(
+            PipelineDefinition pipeline,
+            FileSourceSettings settings,
+            IngestSink sink,
+            Duration delay,
+            PollingConsumerPollStrategy pollStrategy)
+            throws Exception {
         String id = pipeline.id();
-        Files.createDirectories(properties.inbox(id));
-        Files.createDirectories(properties.done(id));
-        Files.createDirectories(properties.error(id));
+        Folders folders = new Folders(properties.inbox(id), properties.done(id), properties.error(id));
+        Files.createDirectories(folders.inbox());
+        Files.createDirectories(folders.done());
+        Files.createDirectories(folders.error());
         FileIngestion ingestion = new FileIngestion(
                 id,
                 settings.reading(),
@@ -60,15 +83,7 @@ public class FileSourceStarter implements RoutedSourceStarter {
                 MappingCompiler.sourceFields(
                         pipeline.mapping(), pipeline.dataset().schema()),
                 sink);
-        FileSourceRouteTemplate.addRoute(
-                camel,
-                id,
-                properties.inbox(id),
-                properties.done(id),
-                properties.error(id),
-                pipeline.pollInterval(),
-                settings::includes,
-                ingestion);
+        FileSourceRouteTemplate.addRoute(camel, id, folders, delay, settings::includes, ingestion, pollStrategy);
     }
 
     /** Scans the inbox now; files being written (dot-names, still growing) wait for their turn as on schedule. */

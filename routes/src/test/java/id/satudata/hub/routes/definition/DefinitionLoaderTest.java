@@ -223,7 +223,7 @@ class DefinitionLoaderTest {
                                         + " batch-size, include"),
                         org.assertj.core.groups.Tuple.tuple(
                                 "source.kind",
-                                "unknown source kind 'fiel'; did you mean 'file'? known kinds: file, rest, jdbc, cdc, push"));
+                                "unknown source kind 'fiel'; did you mean 'file'? known kinds: file, rest, jdbc, cdc, sftp, push"));
     }
 
     @Test
@@ -378,7 +378,7 @@ class DefinitionLoaderTest {
         assertThat(DefinitionLoader.load(config).problems())
                 .extracting(Object::toString)
                 .containsExactly(
-                        "pipelines/p.yaml: source.kind: unknown source kind 'odata'; known kinds: file, rest, jdbc, cdc, push");
+                        "pipelines/p.yaml: source.kind: unknown source kind 'odata'; known kinds: file, rest, jdbc, cdc, sftp, push");
     }
 
     @Test
