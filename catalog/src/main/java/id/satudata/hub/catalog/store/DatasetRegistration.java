@@ -48,6 +48,7 @@ final class DatasetRegistration {
                         .execute();
             }
             DatasetTableDdl.createIfMissing(tx, layout);
+            DatasetTableDdl.createChangeLogPartitionIfMissing(tx, layout);
         });
     }
 

@@ -36,6 +36,9 @@ final class StoreTables {
         static final Table<?> TABLE = table(name("change_log"));
         static final Field<String> DATASET_ID = field(name("dataset_id"), SQLDataType.VARCHAR);
         static final Field<Long> SEQ = field(name("seq"), SQLDataType.BIGINT);
+        /** The first sequence of a segment row ({@link ChangeLogSegment}), whose {@code seq} is its last; else null. */
+        static final Field<Long> SEQ_FIRST = field(name("seq_first"), SQLDataType.BIGINT);
+
         static final Field<String> OP = field(name("op"), SQLDataType.CHAR(1));
         static final Field<String> RECORD_KEY = field(name("record_key"), SQLDataType.VARCHAR);
         static final Field<byte[]> PAYLOAD = field(name("payload"), SQLDataType.VARBINARY);

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ChangeLogContract {
 
-    private TestDatabase database;
+    TestDatabase database;
     private JooqDatasetStore store;
     private JooqRunLedger ledger;
     private JooqChangeLog changeLog;
     private JooqOutletPositions positions;
-    private DatasetDefinition dataset;
+    DatasetDefinition dataset;
 
     abstract TestDatabase openDatabase();
 
@@ -65,6 +65,40 @@ abstract class ChangeLogContract {
                 .extracting(ChangeEntry::seq)
                 .containsExactly(2L, 3L);
         assertThat(changeLog.after(dataset.id(), 4, 10)).isEmpty();
+    }
+
+    @Test
+    void shouldReadABulkLoadEntryByEntryFromAnyPositionAcrossItsSegments() {
+        List<RecordChange> creates = new java.util.ArrayList<>();
+        for (int i = 1; i <= 2_500; i++) {
+            creates.add(Kemiskinan.upsert(String.valueOf(3_000_000 + i), 2020, i + ".00"));
+        }
+        apply(creates.toArray(RecordChange[]::new));
+        apply(Kemiskinan.upsert("3001000", 2020, "0.50"));
+
+        List<ChangeEntry> all = changeLog.after(dataset.id(), 0, 10_000);
+        assertThat(all)
+                .extracting(ChangeEntry::seq)
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 2_501)
+                        .boxed()
+                        .toList());
+        assertThat(all.get(999).recordKey()).isEqualTo("3001000:2020");
+        assertThat(RecordPayload.decode(Kemiskinan.SCHEMA, all.get(999).payload())
+                        .get("jumlah_penduduk_miskin"))
+                .hasToString("1000.00");
+        assertThat(all.get(2_500).op()).isEqualTo('u');
+        assertThat(changeLog.after(dataset.id(), 998, 3))
+                .extracting(ChangeEntry::seq, ChangeEntry::op, ChangeEntry::recordKey)
+                .containsExactly(
+                        tuple(999L, 'c', "3000999:2020"),
+                        tuple(1000L, 'c', "3001000:2020"),
+                        tuple(1001L, 'c', "3001001:2020"));
+        assertThat(changeLog.after(dataset.id(), 1_500, 1))
+                .extracting(ChangeEntry::seq)
+                .containsExactly(1_501L);
+        assertThat(changeLog.after(dataset.id(), 2_499, 10))
+                .extracting(ChangeEntry::seq, ChangeEntry::op)
+                .containsExactly(tuple(2_500L, 'c'), tuple(2_501L, 'u'));
     }
 
     @Test
@@ -119,7 +153,7 @@ abstract class ChangeLogContract {
         assertThat(positions.position("kafka", "another-dataset")).isZero();
     }
 
-    private void apply(RecordChange... changes) {
+    void apply(RecordChange... changes) {
         long runId = ledger.startRun("pipeline-" + dataset.id(), dataset.id(), "file.csv");
         store.apply(
                 dataset.id(),

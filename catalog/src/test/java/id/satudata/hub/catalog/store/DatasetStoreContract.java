@@ -221,8 +221,7 @@ abstract class DatasetStoreContract {
             apply(changes);
         }
 
-        List<Long> seqs = dsl.fetch("select seq from change_log where dataset_id = ? order by seq", dataset.id())
-                .getValues(0, Long.class);
+        List<Long> seqs = entries().stream().map(ChangeEntry::seq).toList();
         assertThat(seqs).hasSize(150);
         for (int i = 0; i < seqs.size(); i++) {
             assertThat(seqs.get(i)).isEqualTo(i + 1L);
@@ -487,16 +486,22 @@ abstract class DatasetStoreContract {
         return "ds_" + dataset.id().replace('-', '_');
     }
 
-    /** Change log rows as "seq op key" and the payload read back from Avro as JSON, in sequence order. */
+    /**
+     * Change log entries as "seq op key" and the payload read back from Avro as JSON, in sequence order, read as
+     * outlets read them: a segment of creates on PostgreSQL is one row of several entries.
+     */
     private List<List<String>> log() {
-        return dsl.fetch(
-                        "select seq, op, record_key, payload from change_log where dataset_id = ? order by seq",
-                        dataset.id())
-                .map(row -> java.util.Arrays.asList(
-                        row.get(0) + " " + row.get(1, String.class).trim() + " " + row.get(2),
-                        row.get(3) == null
+        return entries().stream()
+                .map(entry -> java.util.Arrays.asList(
+                        entry.seq() + " " + entry.op() + " " + entry.recordKey(),
+                        entry.payload() == null
                                 ? null
-                                : RecordJson.of(RecordPayload.decode(dataset.schema(), row.get(3, byte[].class)))));
+                                : RecordJson.of(RecordPayload.decode(dataset.schema(), entry.payload()))))
+                .toList();
+    }
+
+    private List<ChangeEntry> entries() {
+        return new JooqChangeLog(dsl).after(dataset.id(), 0, Integer.MAX_VALUE);
     }
 
     /** last_seq and record_count of the dataset. */

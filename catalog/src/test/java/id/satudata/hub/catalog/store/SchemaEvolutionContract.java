@@ -61,8 +61,8 @@ abstract class SchemaEvolutionContract {
         fresh.put("sumber", "Dinsos");
         apply(List.of(new RecordChange.Upsert(fresh)));
         assertThat(column("sumber")).containsExactly("BPS", "BPS", "Dinsos");
-        assertThat(dsl.fetch("select schema_version from change_log where dataset_id = ? order by seq", dataset.id())
-                        .getValues(0, Integer.class))
+        assertThat(new JooqChangeLog(dsl).after(dataset.id(), 0, 10))
+                .extracting(ChangeEntry::schemaVersion)
                 .containsExactly(1, 1, 2);
     }
 
@@ -151,8 +151,7 @@ abstract class SchemaEvolutionContract {
     }
 
     private byte[] payload(long seq) {
-        return dsl.fetchOne("select payload from change_log where dataset_id = ? and seq = ?", dataset.id(), seq)
-                .get(0, byte[].class);
+        return new JooqChangeLog(dsl).after(dataset.id(), seq - 1, 1).get(0).payload();
     }
 
     private static GenericData.Record copy(GenericRecord record, Schema schema) {

@@ -22,25 +22,35 @@ final class TestDatabase implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
     private final Runnable drop;
+    private final String vendor;
 
-    private TestDatabase(HikariDataSource dataSource, SQLDialect dialect, String vendor, Runnable drop) {
+    private TestDatabase(
+            HikariDataSource dataSource, SQLDialect dialect, String vendor, Runnable drop, String upToVersion) {
         this.dataSource = dataSource;
         this.dsl = DSL.using(dataSource, dialect);
         this.drop = drop;
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/" + vendor)
-                .load()
-                .migrate();
+        this.vendor = vendor;
+        migrate(upToVersion);
+    }
+
+    /** Applies the migrations after the ones applied so far, up to {@code upToVersion}, or all when it is null. */
+    void migrate(String upToVersion) {
+        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/" + vendor);
+        (upToVersion == null ? flyway : flyway.target(upToVersion)).load().migrate();
     }
 
     static TestDatabase h2() {
         String url = "jdbc:h2:mem:store_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
-        return new TestDatabase(pool(url, "sa", ""), SQLDialect.H2, "h2", () -> {});
+        return new TestDatabase(pool(url, "sa", ""), SQLDialect.H2, "h2", () -> {}, null);
     }
 
     /** A schema with a random name, dropped on {@link #close()}; temporary tables stay in the session's own. */
     static TestDatabase postgres() {
+        return postgres(null);
+    }
+
+    /** As {@link #postgres()}, migrated up to {@code upToVersion} only, to prove a later migration on old data. */
+    static TestDatabase postgres(String upToVersion) {
         String schema = "store_test_" + UUID.randomUUID().toString().replace("-", "");
         adminExecute("create schema " + schema);
         String url = PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
@@ -48,7 +58,8 @@ final class TestDatabase implements AutoCloseable {
                 pool(url, PG_USER, PG_PASSWORD),
                 SQLDialect.POSTGRES,
                 "postgresql",
-                () -> adminExecute("drop schema " + schema + " cascade"));
+                () -> adminExecute("drop schema " + schema + " cascade"),
+                upToVersion);
     }
 
     DSLContext dsl() {

@@ -8,11 +8,6 @@ public interface HubDatabase extends AutoCloseable {
     /** The hub's command-line arguments that select this database. */
     List<String> hubArguments();
 
-    /** The first column of a query's rows, on a database a test can reach besides the hub; empty for H2. */
-    default List<String> query(String sql) {
-        return List.of();
-    }
-
     /** Removes what the database left behind; call after the hub has stopped. */
     @Override
     void close();

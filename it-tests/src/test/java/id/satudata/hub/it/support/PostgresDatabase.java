@@ -3,10 +3,8 @@ package id.satudata.hub.it.support;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,21 +42,6 @@ final class PostgresDatabase implements HubDatabase {
                 "--spring.datasource.url=" + SERVER + name,
                 "--spring.datasource.username=" + USER,
                 "--spring.datasource.password=" + PASSWORD);
-    }
-
-    @Override
-    public List<String> query(String sql) {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(SERVER + name, USER, PASSWORD);
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                values.add(rows.getString(1).trim());
-            }
-        } catch (SQLException failure) {
-            throw new IllegalStateException("Could not query " + name + ": " + sql, failure);
-        }
-        return values;
     }
 
     @Override
