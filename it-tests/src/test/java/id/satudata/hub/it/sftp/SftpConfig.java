@@ -31,6 +31,12 @@ final class SftpConfig {
      * {@code port} with the host key {@code fingerprint}, logging in with {@code password}, polled every 300 ms.
      */
     SftpConfig pipeline(String id, int port, String fingerprint, String password) {
+        return pipeline(id, port, fingerprint, password, "/outgoing", "300ms");
+    }
+
+    /** As {@link #pipeline(String, int, String, String)}, from another directory, polled as {@code pollInterval}. */
+    SftpConfig pipeline(
+            String id, int port, String fingerprint, String password, String directory, String pollInterval) {
         String dataset = read("datasets/penduduk-miskin-jabar.yaml").replace("id: penduduk-miskin-jabar", "id: " + id);
         write("datasets/" + id + ".yaml", dataset);
         Path secret = dir.resolve("secrets/" + id + "-password");
@@ -49,13 +55,13 @@ final class SftpConfig {
                   username: opd
                   password: ${file:%s}
                   host-key-fingerprint: "%s"
-                  directory: /outgoing
+                  directory: %s
                   include: "*.csv"
                   format: csv
                 schedule:
-                  poll-interval: 300ms
+                  poll-interval: %s
                 """
-                                .formatted(id, id, port, secret.toAbsolutePath(), fingerprint)
+                                .formatted(id, id, port, secret.toAbsolutePath(), fingerprint, directory, pollInterval)
                         + mapping);
         return this;
     }

@@ -31,6 +31,9 @@ class SftpIngestionOnH2IT extends RunningHubTest {
 
     private static final String PIPELINE = "miskin-sftp";
     private static final String BAD_PASSWORD = "miskin-sftp-salah-sandi";
+    /** Polled once an hour, from its own directory: it fetches only when asked to run. */
+    private static final String HOURLY = "miskin-sftp-per-jam";
+
     private static final String PASSWORD = "kata-sandi-opd";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -50,6 +53,7 @@ class SftpIngestionOnH2IT extends RunningHubTest {
         agency = dataDir.resolve("agency-sftp-root");
         try {
             Files.createDirectories(agency.resolve("outgoing"));
+            Files.createDirectories(agency.resolve("hourly"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -57,6 +61,7 @@ class SftpIngestionOnH2IT extends RunningHubTest {
         return new SftpConfig(dataDir.resolve("config"))
                 .pipeline(PIPELINE, server.port(), server.hostKeyFingerprint(), PASSWORD)
                 .pipeline(BAD_PASSWORD, server.port(), server.hostKeyFingerprint(), "bukan-ini")
+                .pipeline(HOURLY, server.port(), server.hostKeyFingerprint(), PASSWORD, "/hourly", "1h")
                 .dir();
     }
 
@@ -155,6 +160,31 @@ class SftpIngestionOnH2IT extends RunningHubTest {
                         .path("jumlah_penduduk_miskin")
                         .asLong())
                 .isEqualTo(88_100L);
+    }
+
+    @Test
+    void shouldFetchWhenAskedToRunAndRefuseToRunWhilePaused() throws IOException {
+        long lastRun = api().lastRunId(HOURLY);
+        Path uploading = agency.resolve("hourly/.miskin-per-jam.csv");
+        Files.write(uploading, Files.readAllBytes(JabarPovertyFile.path()));
+        Files.move(uploading, agency.resolve("hourly/miskin-per-jam.csv"), StandardCopyOption.ATOMIC_MOVE);
+
+        assertThat(api().post("/api/v1/pipelines/" + HOURLY + "/pause", null, null)
+                        .body()
+                        .path("state")
+                        .asText())
+                .isEqualTo("PAUSED");
+        assertThat(api().post("/api/v1/pipelines/" + HOURLY + "/run", null, null)
+                        .status())
+                .isEqualTo(409);
+        api().post("/api/v1/pipelines/" + HOURLY + "/resume", null, null);
+        assertThat(api().post("/api/v1/pipelines/" + HOURLY + "/run", null, null)
+                        .status())
+                .isEqualTo(202);
+
+        PipelineRun run = api().awaitRunAfter(HOURLY, lastRun);
+        assertThat(run.sourceRef()).isEqualTo("miskin-per-jam.csv");
+        assertThat(run.counts()).isEqualTo(new Counts(513, 513, 0, 0, 0));
     }
 
     /** Uploads as an agency does (a dot-name, then a rename) and waits for the run the file starts. */
