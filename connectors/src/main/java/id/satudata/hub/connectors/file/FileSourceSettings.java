@@ -80,8 +80,14 @@ public record FileSourceSettings(ReadOptions reading, int batchSize, String incl
             BATCH_SIZE,
             INCLUDE);
 
-    /** The settings of valid parsed values; see {@link ParsedSettings#get} for invalid ones. */
+    /**
+     * The settings of valid parsed values; see {@link ParsedSettings#get} for invalid ones.
+     *
+     * @throws id.satudata.hub.connectors.config.InvalidSettingsException naming each setting the declared format
+     *     does not read
+     */
     public static FileSourceSettings from(ParsedSettings parsed) {
+        FormatSettingsCheck.check(FileFormat.of(parsed.get(FORMAT)), parsed);
         CsvFormat csv = new CsvFormat(
                 Delimiters.parse(parsed.get(DELIMITER)),
                 parsed.get(QUOTE),

@@ -44,7 +44,7 @@ class FileSourceSettingsTest {
     @Test
     void shouldReadTheSettingsOfTheOtherFormatsAndUnpivot() {
         ParsedSettings parsed = FileSourceSettings.SPEC.parse(Map.of(
-                "format", "XLSX",
+                "format", "AUTO",
                 "sheet", "2020",
                 "header-row", 3,
                 "records-pointer", "/result/records",
@@ -53,12 +53,47 @@ class FileSourceSettingsTest {
         assertThat(parsed.problems()).isEmpty();
         assertThat(FileSourceSettings.from(parsed).reading())
                 .isEqualTo(new ReadOptions(
-                        FileFormat.XLSX,
+                        FileFormat.AUTO,
                         DEFAULT_CSV,
                         "2020",
                         3,
                         "/result/records",
                         new Unpivot(Pattern.compile("\\d{4}"), "tahun", "nilai")));
+    }
+
+    @Test
+    void shouldRefuseEverySettingTheDeclaredFormatNeverReads() {
+        ParsedSettings csvWithSheet = FileSourceSettings.SPEC.parse(
+                Map.of("format", "csv", "sheet", "2020", "header-row", 3, "records-pointer", "/data"));
+        ParsedSettings xlsxWithDelimiter =
+                FileSourceSettings.SPEC.parse(Map.of("format", "xlsx", "delimiter", ";", "encoding", "windows-1252"));
+
+        assertThat(problemsOf(csvWithSheet))
+                .containsExactly(
+                        "sheet: is only read for xlsx files; this pipeline's format is csv",
+                        "header-row: is only read for xlsx, html files; this pipeline's format is csv",
+                        "records-pointer: is only read for json files; this pipeline's format is csv");
+        assertThat(problemsOf(xlsxWithDelimiter))
+                .containsExactly(
+                        "delimiter: is only read for csv files; this pipeline's format is xlsx",
+                        "encoding: is only read for csv, json, jsonl, html files; this pipeline's format is xlsx");
+    }
+
+    @Test
+    void shouldAcceptAnotherFormatsSettingLeftAtItsDefault() {
+        ParsedSettings parsed = FileSourceSettings.SPEC.parse(
+                Map.of("format", "xlsx", "delimiter", ",", "header-row", 1, "encoding", "UTF-8"));
+
+        assertThat(FileSourceSettings.from(parsed).reading().format()).isEqualTo(FileFormat.XLSX);
+    }
+
+    private static java.util.List<String> problemsOf(ParsedSettings parsed) {
+        try {
+            FileSourceSettings.from(parsed);
+            return java.util.List.of();
+        } catch (id.satudata.hub.connectors.config.InvalidSettingsException e) {
+            return e.problems().stream().map(SettingProblem::toString).toList();
+        }
     }
 
     @Test
