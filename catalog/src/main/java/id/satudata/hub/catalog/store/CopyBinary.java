@@ -86,12 +86,7 @@ final class CopyBinary {
         int fractionDigits = (scale + 3) / 4;
         BigInteger unscaled = scaled.unscaledValue().abs().multiply(BigInteger.TEN.pow(fractionDigits * 4 - scale));
         short[] digits = new short[unscaled.bitLength() / 13 + 2];
-        int count = 0;
-        while (unscaled.signum() > 0) {
-            BigInteger[] divided = unscaled.divideAndRemainder(TEN_THOUSAND);
-            digits[count++] = divided[1].shortValue();
-            unscaled = divided[0];
-        }
+        int count = unscaled.bitLength() < 63 ? digitsOf(unscaled.longValue(), digits) : digitsOf(unscaled, digits);
         int weight = count - fractionDigits - 1;
         int lowest = 0;
         while (lowest < count && digits[lowest] == 0) {
@@ -106,6 +101,25 @@ final class CopyBinary {
         for (int i = count - 1; i >= lowest; i--) {
             writeShort(out, digits[i]);
         }
+    }
+
+    /** The base-10000 digits of a value that fits a long, least significant first; long division, which most take. */
+    private static int digitsOf(long unscaled, short[] digits) {
+        int count = 0;
+        for (long rest = unscaled; rest > 0; rest /= 10_000) {
+            digits[count++] = (short) (rest % 10_000);
+        }
+        return count;
+    }
+
+    private static int digitsOf(BigInteger unscaled, short[] digits) {
+        int count = 0;
+        for (BigInteger rest = unscaled; rest.signum() > 0; ) {
+            BigInteger[] divided = rest.divideAndRemainder(TEN_THOUSAND);
+            digits[count++] = divided[1].shortValue();
+            rest = divided[0];
+        }
+        return count;
     }
 
     static void writeShort(CopyBuffer out, int value) {

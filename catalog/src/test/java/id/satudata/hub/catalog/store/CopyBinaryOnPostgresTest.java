@@ -13,8 +13,20 @@ import org.postgresql.PGConnection;
 /** The binary COPY encodings read back by PostgreSQL as the values they were written from. */
 class CopyBinaryOnPostgresTest {
 
-    private static final List<String> NUMBERS =
-            List.of("0", "0.00", "12.50", "-0.00001", "100000", "123456789.0123", "-7", "0.5", "99990000.0001", "1E+3");
+    private static final List<String> NUMBERS = List.of(
+            "0",
+            "0.00",
+            "12.50",
+            "-0.00001",
+            "100000",
+            "123456789.0123",
+            "-7",
+            "0.5",
+            "99990000.0001",
+            "1E+3",
+            "922337203685477.5807", // the largest unscaled value of the long path
+            "123456789012345678901234.5678", // beyond a long: the BigInteger path
+            "-98765432109876543210");
     private static final List<String> INSTANTS =
             List.of("2000-01-01T00:00:00Z", "1999-12-31T23:59:59.999999Z", "2024-02-01T03:04:05.678901Z");
 

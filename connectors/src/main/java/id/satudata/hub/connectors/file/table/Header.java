@@ -1,5 +1,6 @@
 package id.satudata.hub.connectors.file.table;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,26 @@ public final class Header {
 
     private final List<String> names;
     private final Map<String, Integer> positions;
+    /**
+     * The names asked for so far, matched by identity before the map: conform asks for the same strings of its
+     * mapping at every row of a file, and an identity match skips hashing and comparing them. Replaced whole when a
+     * name is added, so any thread reads a consistent pair.
+     */
+    private volatile Asked asked = new Asked(new String[0], new int[0]);
+
+    private record Asked(String[] names, int[] positions) {
+
+        Asked plus(String name, int position) {
+            String[] moreNames = Arrays.copyOf(names, names.length + 1);
+            int[] morePositions = Arrays.copyOf(positions, positions.length + 1);
+            moreNames[names.length] = name;
+            morePositions[names.length] = position;
+            return new Asked(moreNames, morePositions);
+        }
+    }
+
+    /** Enough for the fields of any mapping; names asked beyond it are looked up in the map each time. */
+    private static final int MOST_ASKED = 64;
 
     private Header(List<String> names) {
         this.names = names;
@@ -38,8 +59,18 @@ public final class Header {
 
     /** The position of a column, or -1. */
     public int position(String name) {
+        Asked known = asked;
+        for (int i = 0; i < known.names().length; i++) {
+            if (known.names()[i] == name) {
+                return known.positions()[i];
+            }
+        }
         Integer position = positions.get(name);
-        return position == null ? -1 : position;
+        int found = position == null ? -1 : position;
+        if (known.names().length < MOST_ASKED) {
+            asked = known.plus(name, found);
+        }
+        return found;
     }
 
     public List<String> names() {
