@@ -466,6 +466,27 @@ abstract class DatasetStoreContract {
                         snapshotId));
     }
 
+    @Test
+    void shouldStoreABatchWhoseDurabilityWaitsForItsRunsEndAndLeaveOtherTransactionsAlone() {
+        String[] duringTheBatch = new String[1];
+        BatchOutcome outcome = store.apply(
+                store.prepare(dataset.id(), batch(List.of(Kemiskinan.upsert("3201", 2020, "1.00")))), (tx, done) -> {
+                    InBatchTransaction.DEFER_DURABILITY_TO_RUN_END.run(tx, done);
+                    if (database.isPostgres()) {
+                        duringTheBatch[0] = tx.fetchValue("select current_setting('synchronous_commit')")
+                                .toString();
+                    }
+                });
+
+        assertThat(outcome.stored()).isEqualTo(1);
+        assertThat(entries()).extracting(ChangeEntry::recordKey).containsExactly("3201:2020");
+        if (database.isPostgres()) {
+            assertThat(duringTheBatch[0]).isEqualTo("off");
+            assertThat(dsl.fetchValue("select current_setting('synchronous_commit')"))
+                    .hasToString("on");
+        }
+    }
+
     private int batchCounter;
 
     private BatchOutcome apply(List<RecordChange> changes) {

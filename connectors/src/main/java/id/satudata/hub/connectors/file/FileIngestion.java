@@ -79,14 +79,15 @@ public final class FileIngestion {
                 batch.add(record);
                 if (batch.size() == batchSize) {
                     rows += batch.size();
-                    commits.submit(sink.prepare(runId, batch, new FilePosition(checksum, rows).toString()));
+                    commits.submit(
+                            sink.prepareDurableAtRunEnd(runId, batch, new FilePosition(checksum, rows).toString()));
                     reportProgress(runId, rows, reader, size);
                     batch = new ArrayList<>(batchSize);
                 }
             }
             if (!batch.isEmpty() || rows == 0) {
                 rows += batch.size();
-                commits.submit(sink.prepare(runId, batch, new FilePosition(checksum, rows).toString()));
+                commits.submit(sink.prepareDurableAtRunEnd(runId, batch, new FilePosition(checksum, rows).toString()));
             }
             commits.finish();
             reportProgress(runId, rows, reader, size);

@@ -20,6 +20,17 @@ public interface IngestSink {
     PreparedBatch prepare(long runId, List<SourceRecord> records, String position);
 
     /**
+     * Prepares a batch as {@link #prepare} does, for a run that ends in the store ({@link #fileSucceeded},
+     * {@link #succeeded}, {@link #failed}) before anything outside the store depends on it: its commit may return
+     * before the database has it on disk, since the run's end waits for the disk and makes it durable then. A
+     * database crash before that loses only batches whose source position it loses with them, so the source reads
+     * them again.
+     */
+    default PreparedBatch prepareDurableAtRunEnd(long runId, List<SourceRecord> records, String position) {
+        return prepare(runId, records, position);
+    }
+
+    /**
      * Prepares one batch of a full snapshot as {@link #prepare} does; the store also remembers its records' keys as
      * seen by the snapshot {@code snapshotId}, in the batch's transaction.
      */

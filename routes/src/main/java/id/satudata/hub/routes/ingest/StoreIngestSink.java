@@ -68,13 +68,28 @@ public final class StoreIngestSink implements IngestSink {
         return runId;
     }
 
-    /** The store's prepared batch; the sink's own nested type name shadows the store's. */
-    private record StorePrepared(id.satudata.hub.catalog.store.PreparedBatch batch)
-            implements IngestSink.PreparedBatch {}
+    /**
+     * The store's prepared batch; the sink's own nested type name shadows the store's.
+     *
+     * @param inTransaction what the batch's transaction does besides storing it
+     */
+    private record StorePrepared(id.satudata.hub.catalog.store.PreparedBatch batch, InBatchTransaction inTransaction)
+            implements IngestSink.PreparedBatch {
+
+        StorePrepared(id.satudata.hub.catalog.store.PreparedBatch batch) {
+            this(batch, InBatchTransaction.NONE);
+        }
+    }
 
     @Override
     public IngestSink.PreparedBatch prepare(long runId, List<SourceRecord> records, String position) {
         return prepare(runId, records, position, null);
+    }
+
+    @Override
+    public IngestSink.PreparedBatch prepareDurableAtRunEnd(long runId, List<SourceRecord> records, String position) {
+        var prepared = (StorePrepared) prepare(runId, records, position, null);
+        return new StorePrepared(prepared.batch(), InBatchTransaction.DEFER_DURABILITY_TO_RUN_END);
     }
 
     @Override
@@ -112,7 +127,7 @@ public final class StoreIngestSink implements IngestSink {
 
     @Override
     public BatchCounts commit(IngestSink.PreparedBatch prepared) {
-        return commit(prepared, InBatchTransaction.NONE);
+        return commit(prepared, ((StorePrepared) prepared).inTransaction());
     }
 
     /** Commits a prepared batch as {@link #commit(IngestSink.PreparedBatch)} does, with more writes in its transaction. */
