@@ -7,37 +7,20 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import id.satudata.hub.schemas.conform.ConformedData;
 import java.util.List;
 import org.apache.avro.generic.GenericRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** How outlets read the change log and keep their positions, run on every database by its subclasses. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ChangeLogContract {
+abstract class ChangeLogContract extends StoreContract {
 
-    TestDatabase database;
-    private JooqDatasetStore store;
-    private JooqRunLedger ledger;
     private JooqChangeLog changeLog;
     private JooqOutletPositions positions;
-    DatasetDefinition dataset;
-
-    abstract TestDatabase openDatabase();
 
     @BeforeAll
-    void openStore() {
-        database = openDatabase();
-        store = new JooqDatasetStore(database.dsl());
-        ledger = new JooqRunLedger(database.dsl());
+    void openOutlets() {
         changeLog = new JooqChangeLog(database.dsl());
         positions = new JooqOutletPositions(database.dsl());
-    }
-
-    @AfterAll
-    void closeStore() {
-        database.close();
     }
 
     @BeforeEach

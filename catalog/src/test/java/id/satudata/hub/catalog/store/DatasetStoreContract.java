@@ -11,39 +11,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The behaviour of the store, run on every database by its subclasses. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class DatasetStoreContract {
+abstract class DatasetStoreContract extends StoreContract {
 
-    private TestDatabase database;
-    private DSLContext dsl;
-    private JooqDatasetStore store;
-    private JooqRunLedger ledger;
-    private DatasetDefinition dataset;
     private long runId;
-
-    abstract TestDatabase openDatabase();
-
-    @BeforeAll
-    void openStore() {
-        database = openDatabase();
-        dsl = database.dsl();
-        store = new JooqDatasetStore(dsl);
-        ledger = new JooqRunLedger(dsl);
-    }
-
-    @AfterAll
-    void closeStore() {
-        database.close();
-    }
 
     @BeforeEach
     void registerFreshDataset() {

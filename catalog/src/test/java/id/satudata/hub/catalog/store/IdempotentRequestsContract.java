@@ -8,40 +8,17 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * How the answers to idempotent pushes are kept, and that they commit or roll back with the batch they answer; run
  * on every database by its subclasses.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class IdempotentRequestsContract {
+abstract class IdempotentRequestsContract extends StoreContract {
 
     private static final Instant NOW = Instant.parse("2025-03-01T08:00:00Z");
     private static final RecordedResponse ANSWER = new RecordedResponse("hash-a", 200, "{\"stored\":1}");
-
-    private TestDatabase database;
-    private JooqDatasetStore store;
-    private JooqRunLedger ledger;
-    private DatasetDefinition dataset;
-
-    abstract TestDatabase openDatabase();
-
-    @BeforeAll
-    void openStore() {
-        database = openDatabase();
-        store = new JooqDatasetStore(database.dsl());
-        ledger = new JooqRunLedger(database.dsl());
-    }
-
-    @AfterAll
-    void closeStore() {
-        database.close();
-    }
 
     @BeforeEach
     void registerFreshDataset() {

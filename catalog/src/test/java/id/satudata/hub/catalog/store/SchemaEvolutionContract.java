@@ -8,39 +8,13 @@ import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** How a dataset's table follows a new version of its schema, run on every database by its subclasses. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SchemaEvolutionContract {
+abstract class SchemaEvolutionContract extends StoreContract {
 
     private static final Schema V1 = Kemiskinan.SCHEMA;
-
-    private TestDatabase database;
-    private DSLContext dsl;
-    private JooqDatasetStore store;
-    private JooqRunLedger ledger;
-    private DatasetDefinition dataset;
-
-    abstract TestDatabase openDatabase();
-
-    @BeforeAll
-    void openStore() {
-        database = openDatabase();
-        dsl = database.dsl();
-        store = new JooqDatasetStore(dsl);
-        ledger = new JooqRunLedger(dsl);
-    }
-
-    @AfterAll
-    void closeStore() {
-        database.close();
-    }
 
     @BeforeEach
     void registerDatasetWithTwoRecords() {
