@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A CDC pipeline on a PostgreSQL agency database, the hub storing on PostgreSQL: the existing rows are copied, then
  * inserts, updates, deletes and multi-row transactions stream into the authoritative copy; a new column is reported;
- * a snapshot on demand runs while the stream goes on; removing the pipeline drops its slot and publication.
+ * a snapshot on demand runs while the stream goes on; removing the pipeline drops its slot and publication; a
+ * pipeline declared through the API starts streaming without a restart of the hub.
  */
 class CdcOnPostgresIT {
 
@@ -70,6 +71,31 @@ class CdcOnPostgresIT {
             assertThat(pipeline.path("details").path("snapshot").path("rows").asLong())
                     .isEqualTo(3);
             assertThat(pipeline.path("position").path("value").asText()).contains("lsn");
+        }
+    }
+
+    @Test
+    void shouldStreamAPipelineDeclaredThroughTheApiWithoutRestartingTheHub() throws Exception {
+        source.execute(CdcConfig.createTable(source), "insert into puskesmas values (1, 'PUSKESMAS CIBATU', 12, null)");
+        Path declared = CdcConfig.write(configDir, source, CdcSourceDatabase.USER, "")
+                .resolve("pipelines/" + CdcConfig.PIPELINE + ".yaml");
+        String declaration = java.nio.file.Files.readString(declared);
+        java.nio.file.Files.delete(declared); // the hub starts with the dataset only
+        try (RunningHub hub = RunningHub.start(dataDir, configDir, store)) {
+            assertThat(hub.api().get("/api/v1/pipelines/" + CdcConfig.PIPELINE).status())
+                    .isEqualTo(404);
+
+            assertThat(hub.api()
+                            .post("/api/v1/pipelines", "application/yaml", declaration)
+                            .status())
+                    .isEqualTo(201);
+            awaitStoreEqualsSource(hub);
+            source.execute("insert into puskesmas values (2, 'PUSKESMAS LELES', 7, '2010-01-01')");
+            awaitStoreEqualsSource(hub);
+
+            assertThat(hub.api().pipeline(CdcConfig.PIPELINE).path("state").asText())
+                    .isEqualTo("RUNNING");
+            assertThat(declared).exists();
         }
     }
 
