@@ -3,6 +3,7 @@ package id.satudata.hub.catalog.store;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.avro.generic.GenericRecord;
 
 /**
  * Creates of consecutive sequences kept as one change-log row on PostgreSQL (ADR-0001, amendment "segments"): the
@@ -18,8 +19,7 @@ final class ChangeLogSegment {
     private ChangeLogSegment() {}
 
     /** Appends one entry, key then payload, to the packed payload of a segment being built. */
-    static void append(
-            CopyBuffer segment, String key, RecordPayload payload, org.apache.avro.generic.GenericRecord record) {
+    static void append(CopyBuffer segment, String key, RecordPayload payload, GenericRecord record) {
         segment.writeUtf8Field(key);
         payload.writeCopyField(record, segment);
     }
