@@ -30,6 +30,8 @@ abstract class SftpIngestionContract extends RunningHubTest {
 
     private static final String PIPELINE = "miskin-sftp";
     private static final String BAD_PASSWORD = "miskin-sftp-salah-sandi";
+    /** Starts with a wrong password, which the operator then corrects in its secret file. */
+    private static final String PASSWORD_CHANGED = "miskin-sftp-sandi-diganti";
     /** Polled once an hour, from its own directory: it fetches only when asked to run. */
     private static final String HOURLY = "miskin-sftp-per-jam";
 
@@ -40,6 +42,7 @@ abstract class SftpIngestionContract extends RunningHubTest {
     private Path agency;
 
     private InProcessSftpServer server;
+    private Path config;
     private PipelineRun realFileRun;
 
     @Override
@@ -52,9 +55,11 @@ abstract class SftpIngestionContract extends RunningHubTest {
             throw new IllegalStateException(e);
         }
         server = InProcessSftpServer.start(agency, "opd", PASSWORD);
-        return new SftpConfig(dataDir.resolve("config"))
+        config = dataDir.resolve("config");
+        return new SftpConfig(config)
                 .pipeline(PIPELINE, server.port(), server.hostKeyFingerprint(), PASSWORD)
                 .pipeline(BAD_PASSWORD, server.port(), server.hostKeyFingerprint(), "bukan-ini")
+                .pipeline(PASSWORD_CHANGED, server.port(), server.hostKeyFingerprint(), "sandi-lama")
                 .pipeline(HOURLY, server.port(), server.hostKeyFingerprint(), PASSWORD, "/hourly", "1h")
                 .dir();
     }
@@ -154,6 +159,29 @@ abstract class SftpIngestionContract extends RunningHubTest {
                         .path("jumlah_penduduk_miskin")
                         .asLong())
                 .isEqualTo(88_100L);
+    }
+
+    @Test
+    void shouldStartAgainWhenItsDeclarationIsReplacedAfterTheSecretIsCorrected() throws IOException {
+        api().awaitPipelineState(PASSWORD_CHANGED, "FAILED");
+        Files.writeString(config.resolve("secrets/" + PASSWORD_CHANGED + "-password"), PASSWORD + "\n");
+
+        String declaration = Files.readString(config.resolve("pipelines/" + PASSWORD_CHANGED + ".yaml"));
+        assertThat(api().send("PUT", "/api/v1/pipelines/" + PASSWORD_CHANGED, "application/yaml", declaration)
+                        .status())
+                .isEqualTo(200);
+
+        PipelineRun run = await("a run of the corrected pipeline")
+                .atMost(WAIT)
+                .until(
+                        () -> api().runs(PASSWORD_CHANGED).stream()
+                                .filter(r -> r.sourceRef().equals("miskin-2002-2020.csv"))
+                                .filter(r -> r.status().equals("SUCCEEDED"))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+        assertThat(run.counts().stored()).isEqualTo(513);
+        assertThat(api().pipeline(PASSWORD_CHANGED).path("state").asText()).isEqualTo("RUNNING");
     }
 
     @Test
