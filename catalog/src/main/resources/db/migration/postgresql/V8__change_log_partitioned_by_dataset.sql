@@ -23,8 +23,8 @@ create table change_log (
 ) partition by list (dataset_id);
 alter table change_log alter column payload set storage external;
 
+-- partitions take the payload's storage from here
 create table change_log_default partition of change_log default;
-alter table change_log_default alter column payload set storage external;
 
 do $$
 declare
@@ -33,8 +33,6 @@ begin
     for registered in select id, table_name from dataset loop
         execute format('create table %I partition of change_log for values in (%L)',
                        'cl_' || substr(registered.table_name, 4), registered.id);
-        execute format('alter table %I alter column payload set storage external',
-                       'cl_' || substr(registered.table_name, 4));
     end loop;
 end
 $$;

@@ -77,28 +77,40 @@ final class CopyBuffer extends OutputStream {
         size += 8;
     }
 
-    /**
-     * Writes text as a length-prefixed UTF-8 field. ASCII, which nearly all values are, is copied char by char
-     * without the intermediate array {@link String#getBytes} would allocate for every value.
-     */
+    /** Writes text as a length-prefixed UTF-8 field. */
     void writeUtf8Field(String text) {
-        int lengthAt = size;
+        writeInt(text.length());
+        if (!appendAscii(text)) {
+            size -= 4;
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            writeInt(utf8.length);
+            write(utf8);
+        }
+    }
+
+    /**
+     * Appends text that is all ASCII, one byte per char, and returns true; at its first other char leaves the buffer
+     * as it was and returns false. Nearly every value is ASCII, and is then its own UTF-8 without the intermediate
+     * array {@link String#getBytes} would allocate for it.
+     */
+    boolean appendAscii(String text) {
         int length = text.length();
-        ensure(4 + length);
-        size += 4;
-        int ascii = 0;
-        while (ascii < length) {
-            char c = text.charAt(ascii);
+        ensure(length);
+        int start = size;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
             if (c >= 0x80) {
-                break;
+                size = start;
+                return false;
             }
             bytes[size++] = (byte) c;
-            ascii++;
         }
-        if (ascii < length) {
-            write(text.substring(ascii).getBytes(StandardCharsets.UTF_8));
-        }
-        putInt(lengthAt, size - lengthAt - 4);
+        return true;
+    }
+
+    /** Drops what was written after {@code position}, a size this buffer had. */
+    void truncate(int position) {
+        size = position;
     }
 
     /** Overwrites four bytes already written, such as a length known only after its value was written. */

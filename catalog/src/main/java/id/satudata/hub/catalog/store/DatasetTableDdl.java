@@ -29,7 +29,8 @@ final class DatasetTableDdl {
 
     /**
      * On PostgreSQL, adds the dataset's own partition of the change log unless it exists (V8): its changes then
-     * append to the right edge of their own index instead of splitting pages amid other datasets' entries.
+     * append to the right edge of their own index instead of splitting pages amid other datasets' entries. The
+     * partition takes the parent's uncompressed payload storage.
      */
     static void createChangeLogPartitionIfMissing(DSLContext dsl, DatasetLayout layout) {
         if (dsl.dialect().family() != SQLDialect.POSTGRES) {

@@ -27,10 +27,8 @@ final class FlatAvroEncoder {
         this.fields = fields;
     }
 
-    /** The encoder of a schema whose every field is flat, or empty. */
-    static Optional<FlatAvroEncoder> of(Schema schema) {
-        List<DatasetColumn> columns =
-                schema.getFields().stream().map(DatasetColumn::of).toList();
+    /** The encoder of a schema whose every field is flat, given its columns ({@link DatasetLayout#columns}), or empty. */
+    static Optional<FlatAvroEncoder> of(Schema schema, List<DatasetColumn> columns) {
         FieldCodec[] fields = new FieldCodec[columns.size()];
         for (DatasetColumn column : columns) {
             Schema.Type type = column.schema().getType();
@@ -92,13 +90,9 @@ final class FlatAvroEncoder {
             if (!(value instanceof Instant instant)) {
                 return ((Number) value).longValue();
             }
-            return schema().getLogicalType() instanceof LogicalTypes.TimestampMicros
+            return column.schema().getLogicalType() instanceof LogicalTypes.TimestampMicros
                     ? Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000)
                     : instant.toEpochMilli();
-        }
-
-        private Schema schema() {
-            return column.schema();
         }
     }
 
@@ -109,16 +103,11 @@ final class FlatAvroEncoder {
             return;
         }
         String text = value.toString();
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            if (text.charAt(i) >= 0x80) {
-                writeBytes(out, text.getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-        }
-        writeLong(out, length);
-        for (int i = 0; i < length; i++) {
-            out.write(text.charAt(i));
+        int start = out.size();
+        writeLong(out, text.length());
+        if (!out.appendAscii(text)) {
+            out.truncate(start);
+            writeBytes(out, text.getBytes(StandardCharsets.UTF_8));
         }
     }
 

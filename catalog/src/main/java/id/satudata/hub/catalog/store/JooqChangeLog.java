@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
+import org.jooq.Record6;
 import org.jooq.ResultQuery;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,54 +24,59 @@ public class JooqChangeLog implements ChangeLog {
     }
 
     /**
-     * Two reads: the sequences of the next rows, which say how many rows hold {@code limit} entries once segment
-     * rows ({@link ChangeLogSegment}) count as all their entries; then those rows with their payloads, so that a
-     * page never loads more segments than it returns entries from.
+     * One read of the next rows, with the payloads of single entries; segment rows ({@link ChangeLogSegment}) count
+     * as all their entries, and the payloads of those the page needs are read in a second query, so that a page never
+     * loads more segments than it returns entries from. A change log of single entries (H2, or updates) is read once.
      */
     @Override
     public List<ChangeEntry> after(String datasetId, long afterSeq, int limit) {
-        long through = afterSeq;
-        int entries = 0;
-        for (Record2<Long, Long> row : select(datasetId, afterSeq, limit)) {
-            long first = row.value2() == null ? row.value1() : Math.max(row.value2(), afterSeq + 1);
-            entries += (int) (row.value1() - first + 1);
-            through = row.value1();
+        List<Record6<Long, Long, String, String, Integer, byte[]>> page = new ArrayList<>();
+        List<Long> segments = new ArrayList<>();
+        long entries = 0;
+        for (Record6<Long, Long, String, String, Integer, byte[]> row : select(datasetId, afterSeq, limit)) {
+            page.add(row);
+            if (row.value2() != null) {
+                segments.add(row.value1());
+            }
+            entries += row.value2() == null ? 1 : row.value1() - Math.max(row.value2(), afterSeq + 1) + 1;
             if (entries >= limit) {
                 break;
             }
         }
-        if (through == afterSeq) {
-            return List.of();
+        Map<Long, byte[]> packed = segments.isEmpty()
+                ? Map.of()
+                : dsl.select(StoreTables.ChangeLog.SEQ, StoreTables.ChangeLog.PAYLOAD)
+                        .from(StoreTables.ChangeLog.TABLE)
+                        .where(StoreTables.ChangeLog.DATASET_ID.eq(datasetId))
+                        .and(StoreTables.ChangeLog.SEQ.in(segments))
+                        .fetchMap(StoreTables.ChangeLog.SEQ, StoreTables.ChangeLog.PAYLOAD);
+        List<ChangeEntry> read = new ArrayList<>((int) Math.min(entries, limit));
+        for (Record6<Long, Long, String, String, Integer, byte[]> row : page) {
+            if (row.value2() == null) {
+                read.add(new ChangeEntry(
+                        row.value1(), row.value3().charAt(0), row.value4(), row.value6(), row.value5()));
+            } else {
+                ChangeLogSegment.read(
+                        row.value2(), row.value1(), packed.get(row.value1()), row.value5(), afterSeq, limit, read);
+            }
         }
-        List<ChangeEntry> read = new ArrayList<>(Math.min(entries, limit));
-        dsl.select(
-                        StoreTables.ChangeLog.SEQ,
-                        StoreTables.ChangeLog.OP,
-                        StoreTables.ChangeLog.RECORD_KEY,
-                        StoreTables.ChangeLog.PAYLOAD,
-                        StoreTables.ChangeLog.SCHEMA_VERSION,
-                        StoreTables.ChangeLog.SEQ_FIRST)
-                .from(StoreTables.ChangeLog.TABLE)
-                .where(StoreTables.ChangeLog.DATASET_ID.eq(datasetId))
-                .and(StoreTables.ChangeLog.SEQ.gt(afterSeq))
-                .and(StoreTables.ChangeLog.SEQ.le(through))
-                .orderBy(StoreTables.ChangeLog.DATASET_ID, StoreTables.ChangeLog.SEQ)
-                .forEach(row -> {
-                    if (row.value6() == null) {
-                        read.add(new ChangeEntry(
-                                row.value1(), row.value2().charAt(0), row.value3(), row.value4(), row.value5()));
-                    } else {
-                        ChangeLogSegment.read(
-                                row.value6(), row.value1(), row.value4(), row.value5(), afterSeq, limit, read);
-                    }
-                });
-        return read.size() > limit ? read.subList(0, limit) : read;
+        return read;
     }
 
-    /** The sequences of the rows after {@code afterSeq}, ordered as the key is, so that H2 reads the range in key
-     * order and stops at the limit, where ordered by {@code seq} alone it sorted every later entry of the dataset. */
-    ResultQuery<Record2<Long, Long>> select(String datasetId, long afterSeq, int limit) {
-        return dsl.select(StoreTables.ChangeLog.SEQ, StoreTables.ChangeLog.SEQ_FIRST)
+    /**
+     * The rows after {@code afterSeq}: sequence, a segment's first sequence, op, key, schema version and a single
+     * entry's payload (a segment's is left out). Ordered as the key is, so that H2 reads the range in key order and
+     * stops at the limit, where ordered by {@code seq} alone it sorted every later entry of the dataset.
+     */
+    ResultQuery<Record6<Long, Long, String, String, Integer, byte[]>> select(
+            String datasetId, long afterSeq, int limit) {
+        return dsl.select(
+                        StoreTables.ChangeLog.SEQ,
+                        StoreTables.ChangeLog.SEQ_FIRST,
+                        StoreTables.ChangeLog.OP,
+                        StoreTables.ChangeLog.RECORD_KEY,
+                        StoreTables.ChangeLog.SCHEMA_VERSION,
+                        DSL.when(StoreTables.ChangeLog.SEQ_FIRST.isNull(), StoreTables.ChangeLog.PAYLOAD))
                 .from(StoreTables.ChangeLog.TABLE)
                 .where(StoreTables.ChangeLog.DATASET_ID.eq(datasetId))
                 .and(StoreTables.ChangeLog.SEQ.gt(afterSeq))

@@ -48,7 +48,7 @@ final class JooqChangeWriter implements ChangeWriter {
         DatasetLayout layout = rows.layout();
         Map<String, Object[]> stored = storedRows(tx, rows, segment);
         ChangeLogRows log = new ChangeLogRows(layout, context);
-        RecordPayload payload = new RecordPayload(layout.schema());
+        RecordPayload payload = new RecordPayload(layout);
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> deletes = new ArrayList<>();

@@ -96,7 +96,7 @@ final class PostgresCopyWriter implements ChangeWriter {
     private static byte[] copyText(DatasetLayout layout, List<List<KeyedChange>> segments) {
         int size = segments.stream().mapToInt(List::size).sum();
         StringBuilder rows = new StringBuilder(size * 256);
-        RecordPayload payload = new RecordPayload(layout.schema());
+        RecordPayload payload = new RecordPayload(layout);
         for (int segment = 0; segment < segments.size(); segment++) {
             for (KeyedChange change : segments.get(segment)) {
                 appendRow(rows, layout, payload, segment, change);

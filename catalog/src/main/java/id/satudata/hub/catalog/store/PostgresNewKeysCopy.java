@@ -46,7 +46,7 @@ final class PostgresNewKeysCopy {
         CopyBuffer segments = new CopyBuffer(changes.size() * 80);
         int[] ends = new int[changes.size()];
         int[] segmentEnds = new int[(changes.size() + ChangeLogSegment.MAX_ENTRIES - 1) / ChangeLogSegment.MAX_ENTRIES];
-        RecordPayload payload = new RecordPayload(layout.schema());
+        RecordPayload payload = new RecordPayload(layout);
         int packedAt = 0;
         for (int i = 0; i < changes.size(); i++) {
             KeyedChange change = changes.get(i);

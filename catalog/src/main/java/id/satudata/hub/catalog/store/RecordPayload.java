@@ -25,9 +25,9 @@ public final class RecordPayload {
     private final CopyBuffer buffer = new CopyBuffer(256);
     private BinaryEncoder encoder;
 
-    RecordPayload(Schema schema) {
-        this.writer = new GenericDatumWriter<>(schema, ConformedData.model());
-        this.flat = FlatAvroEncoder.of(schema).orElse(null);
+    RecordPayload(DatasetLayout layout) {
+        this.writer = new GenericDatumWriter<>(layout.schema(), ConformedData.model());
+        this.flat = FlatAvroEncoder.of(layout.schema(), layout.columns()).orElse(null);
     }
 
     byte[] encode(GenericRecord record) {

@@ -44,7 +44,7 @@ class FlatAvroEncoderTest {
 
     @Test
     void shouldWriteTheBytesOfAvrosOwnWriterForEveryFlatFieldKind() {
-        FlatAvroEncoder flat = FlatAvroEncoder.of(FLAT).orElseThrow();
+        FlatAvroEncoder flat = FlatAvroEncoder.of(FLAT, columnsOf(FLAT)).orElseThrow();
         Random random = new Random(7);
         for (int i = 0; i < 2_000; i++) {
             GenericRecord record = record(random, i);
@@ -69,8 +69,8 @@ class FlatAvroEncoderTest {
                   {"name": "hash", "type": {"type": "fixed", "name": "Hash", "size": 4}}]}
                 """);
 
-        assertThat(FlatAvroEncoder.of(nested)).isEmpty();
-        assertThat(FlatAvroEncoder.of(fixed)).isEmpty();
+        assertThat(FlatAvroEncoder.of(nested, columnsOf(nested))).isEmpty();
+        assertThat(FlatAvroEncoder.of(fixed, columnsOf(fixed))).isEmpty();
     }
 
     private static GenericRecord record(Random random, int i) {
@@ -110,5 +110,9 @@ class FlatAvroEncoderTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static List<DatasetColumn> columnsOf(Schema schema) {
+        return schema.getFields().stream().map(DatasetColumn::of).toList();
     }
 }

@@ -20,4 +20,15 @@ class PostgresChangeLogTest extends ChangeLogContract {
         assertThat(ChangeLogPartitionMigrationTest.partitionCounts(database, dataset))
                 .containsExactly(java.util.Map.entry(ChangeLogPartitionMigrationTest.partitionOf(dataset), 1L));
     }
+
+    @Test
+    void shouldKeepSegmentPayloadsUncompressedInANewDatasetsPartition() {
+        assertThat(database.dsl()
+                        .fetchValue(
+                                "select attstorage from pg_attribute where attrelid = ?::regclass"
+                                        + " and attname = 'payload'",
+                                ChangeLogPartitionMigrationTest.partitionOf(dataset))
+                        .toString())
+                .isEqualTo("e");
+    }
 }
