@@ -10,7 +10,6 @@ import id.satudata.hub.it.support.HubDatabase;
 import id.satudata.hub.it.support.RunningHub;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,17 +45,10 @@ class CdcOnMariaDbIT {
                 "insert into puskesmas values (3, 'PUSKESMAS TAROGONG', null, '1999-12-31')");
         CdcConfig.write(configDir, source, CdcSourceDatabase.USER, "");
         try (RunningHub hub = RunningHub.start(dataDir, configDir, HubDatabase.embeddedH2())) {
-            awaitStoreEqualsSource(hub);
+            CdcStore.awaitEqualsSource(hub, source);
 
-            source.execute("insert into puskesmas values (4, 'PUSKESMAS LELES', 7, '2010-01-01')");
-            source.execute("update puskesmas set jumlah = 31 where id = 2");
-            source.execute("delete from puskesmas where id = 3");
-            source.execute(
-                    "insert into puskesmas values (5, 'PUSKESMAS WANARAJA', 1, null)",
-                    "update puskesmas set nama = 'PUSKESMAS WANARAJA BARU' where id = 5",
-                    "update puskesmas set jumlah = 8 where id = 4",
-                    "delete from puskesmas where id = 1");
-            awaitStoreEqualsSource(hub);
+            CdcStore.changeEveryWay(source);
+            CdcStore.awaitEqualsSource(hub, source);
 
             assertThat(CdcStore.changes(hub.api()))
                     .as("3 snapshot rows and 7 changes, each in the change log once")
@@ -90,13 +82,5 @@ class CdcOnMariaDbIT {
         } finally {
             source.execute("drop user '" + user + "'@'127.0.0.1'", "drop user '" + user + "'@'localhost'");
         }
-    }
-
-    private void awaitStoreEqualsSource(RunningHub hub) {
-        List<String> expected = CdcStore.sourceRows(source);
-        await("the store equal to the source")
-                .atMost(WAIT)
-                .pollInterval(Duration.ofMillis(200))
-                .untilAsserted(() -> assertThat(CdcStore.storedRows(hub.api())).isEqualTo(expected));
     }
 }

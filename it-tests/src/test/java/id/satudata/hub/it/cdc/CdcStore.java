@@ -1,8 +1,13 @@
 package id.satudata.hub.it.cdc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import id.satudata.hub.it.support.CdcSourceDatabase;
 import id.satudata.hub.it.support.HubApi;
+import id.satudata.hub.it.support.RunningHub;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,6 +40,31 @@ final class CdcStore {
 
     private static String text(JsonNode value) {
         return value.isNull() || value.isMissingNode() ? "null" : Objects.toString(value.asText());
+    }
+
+    /** Waits until the stored records equal the source table, row for row. */
+    static void awaitEqualsSource(RunningHub hub, CdcSourceDatabase source) {
+        List<String> expected = sourceRows(source);
+        await("the store equal to the source")
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(storedRows(hub.api())).isEqualTo(expected));
+    }
+
+    /**
+     * Seven changes after a snapshot of rows 1 to 3, each kind of them: an insert, an update and a delete in
+     * transactions of their own, then one transaction that inserts and updates a row, updates another and deletes a
+     * third.
+     */
+    static void changeEveryWay(CdcSourceDatabase source) {
+        source.execute("insert into puskesmas values (4, 'PUSKESMAS LELES', 7, '2010-01-01')");
+        source.execute("update puskesmas set jumlah = 31 where id = 2");
+        source.execute("delete from puskesmas where id = 3");
+        source.execute(
+                "insert into puskesmas values (5, 'PUSKESMAS WANARAJA', 1, null)",
+                "update puskesmas set nama = 'PUSKESMAS WANARAJA BARU' where id = 5",
+                "update puskesmas set jumlah = 8 where id = 4",
+                "delete from puskesmas where id = 1");
     }
 
     static long changes(HubApi api) {
