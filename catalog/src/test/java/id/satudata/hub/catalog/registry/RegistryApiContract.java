@@ -15,40 +15,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.apache.avro.Schema;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.json.JsonCompareMode;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The subjects, versions and schemas endpoints of the Confluent-compatible API with their error codes; run on each
  * database by a subclass. Each test uses subjects of its own.
  */
-@SpringBootTest(classes = RegistryTestApplication.class)
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class RegistryApiContract {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    ObjectMapper json;
-
-    RegistryHttp http;
-
-    @BeforeAll
-    void client() {
-        http = new RegistryHttp(mvc, json);
-    }
+abstract class RegistryApiContract extends RegistryApiTest {
 
     @Test
     void shouldRegisterAnswerTheIdAndListTheSubject() throws Exception {

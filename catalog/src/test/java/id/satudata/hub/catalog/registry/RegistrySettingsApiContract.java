@@ -9,37 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.json.JsonCompareMode;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Compatibility levels, modes (IMPORT included) and the compatibility checks of the Confluent-compatible API; run on
  * each database by a subclass. A test that changes a global setting puts it back before it ends.
  */
-@SpringBootTest(classes = RegistryTestApplication.class)
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class RegistrySettingsApiContract {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    ObjectMapper json;
-
-    RegistryHttp http;
-
-    @BeforeAll
-    void client() {
-        http = new RegistryHttp(mvc, json);
-    }
+abstract class RegistrySettingsApiContract extends RegistryApiTest {
 
     @Test
     void shouldKeepASubjectsOwnCompatibilityLevel() throws Exception {
