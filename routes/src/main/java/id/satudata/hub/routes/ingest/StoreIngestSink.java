@@ -127,13 +127,18 @@ public final class StoreIngestSink implements IngestSink {
 
     @Override
     public BatchCounts commit(IngestSink.PreparedBatch prepared) {
-        return commit(prepared, ((StorePrepared) prepared).inTransaction());
+        return commit(prepared, InBatchTransaction.NONE);
     }
 
     /** Commits a prepared batch as {@link #commit(IngestSink.PreparedBatch)} does, with more writes in its transaction. */
     public BatchCounts commit(IngestSink.PreparedBatch prepared, InBatchTransaction alsoInTransaction) {
-        var batch = ((StorePrepared) prepared).batch();
-        BatchOutcome outcome = metrics.time(pipelineId, "commit", () -> store.apply(batch, alsoInTransaction));
+        var ready = (StorePrepared) prepared;
+        var batch = ready.batch();
+        InBatchTransaction inTransaction = (tx, outcome) -> {
+            ready.inTransaction().run(tx, outcome); // what the batch was prepared with, such as deferred durability
+            alsoInTransaction.run(tx, outcome);
+        };
+        BatchOutcome outcome = metrics.time(pipelineId, "commit", () -> store.apply(batch, inTransaction));
         BatchCounts counts = new BatchCounts(
                 batch.batch().read(), outcome.stored(), outcome.unchanged(), outcome.deleted(), outcome.quarantined());
         metrics.record(pipelineId, counts);
